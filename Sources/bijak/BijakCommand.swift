@@ -1,0 +1,12 @@
+import ArgumentParser
+import BijakCore
+
+/// The `bijak` command line: check posts before publishing, scan exports, inspect the rulebook.
+@main
+struct BijakCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bijak",
+        abstract: "Cek etika media sosial ASN sebelum unggah. / Check civil-servant social-media ethics before posting.",
+        subcommands: []
+    )
+}
