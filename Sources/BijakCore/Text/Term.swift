@@ -29,8 +29,17 @@ public struct AnalyzedText: Sendable {
     /// Normalised terms in order.
     public let terms: [Term]
 
-    /// The normalised text: the terms joined by single spaces.
-    public var normalized: String { terms.map(\.text).joined(separator: " ") }
+    /// The normalised text: the terms joined by single spaces. Mentions keep their `@` and addresses stay whole,
+    /// so that normalising the normalised text changes nothing.
+    public var normalized: String {
+        terms.map { term in
+            switch term.kind {
+            case .mention: return "@" + term.text
+            case .url: return tokens[term.tokenIndex].text
+            default: return term.text
+            }
+        }.joined(separator: " ")
+    }
 
     /// The original characters of `span` (clamped to the text).
     public func excerpt(_ span: TextSpan) -> String {

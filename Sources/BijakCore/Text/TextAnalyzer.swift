@@ -38,7 +38,9 @@ public struct TextAnalyzer: Sendable {
                 appendWord(token.text, span: token.span, token: index, kind: .word, to: &terms)
             case .hashtag:
                 let body = (token.folded.lowerBound + 1)..<token.folded.upperBound
-                for piece in hashtags.split(folded, body: body) {
+                // A one-letter piece carries no meaning, and as a bare letter it could merge with its
+                // neighbours when the normalised text is read again.
+                for piece in hashtags.split(folded, body: body) where piece.count > 1 {
                     appendWord(folded.string(piece), span: folded.originalSpan(of: piece), token: index, kind: .hashtag, to: &terms)
                 }
             case .mention:
@@ -64,6 +66,12 @@ public struct TextAnalyzer: Sendable {
     private func appendWord(_ raw: String, span: TextSpan, token: Int, kind: TokenKind, to terms: inout [Term]) {
         let repaired = repair.repair(raw)
         guard !repaired.isEmpty else { return }
+        if repaired.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." || $0 == "," }) {
+            // What is left is a number ("3.9*" -> "3.9"): keep it the way number tokens are kept.
+            let digits = String(String.UnicodeScalarView(repaired.unicodeScalars.filter(ScalarClass.isDigit)))
+            if !digits.isEmpty { terms.append(Term(text: digits, stem: digits, span: span, tokenIndex: token, kind: .number)) }
+            return
+        }
         let words = slang.formal(for: repaired) ?? [repaired]
         for word in words {
             let stem = word.unicodeScalars.contains(where: ScalarClass.isDigit) ? word : stemmer.stem(word)
@@ -71,21 +79,28 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
-    /// "b a b i", "b.a.b.i", "b_a_b_i": three or more single letters in a row, separated only by spaces or
-    /// punctuation, become one word when that word is known.
+    /// "b a b i", "b.a.b.i", "b_a_b_i": three or more single letters in a row become one word when that word is
+    /// known.
     private func mergeSpelledOutLetters(_ tokens: [Token], _ folded: FoldedText) -> [Token] {
         guard tokens.count >= 3 else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
+            // Emoji between the letters ("b😀a😀b😀i") are part of the disguise and are skipped.
             var end = index
-            while end < tokens.count, isSingleLetter(tokens[end]),
-                  end == index || isThinGap(folded, from: tokens[end - 1].folded.upperBound, to: tokens[end].folded.lowerBound) {
+            var letters = 0
+            while end < tokens.count {
+                if isSingleLetter(tokens[end], folded) {
+                    letters += 1
+                } else if !(tokens[end].kind == .emoji && letters > 0) {
+                    break
+                }
                 end += 1
             }
-            if end - index >= 3 {
-                let joined = tokens[index..<end].map(\.text).joined()
+            while end > index, tokens[end - 1].kind == .emoji { end -= 1 }
+            if letters >= 3 {
+                let joined = tokens[index..<end].filter { $0.kind == .word }.map(\.text).joined()
                 let repaired = repair.repair(joined)
                 if repair.vocabulary.contains(repaired) {
                     let range = tokens[index].folded.lowerBound..<tokens[end - 1].folded.upperBound
@@ -100,13 +115,10 @@ public struct TextAnalyzer: Sendable {
         return result
     }
 
-    private func isSingleLetter(_ token: Token) -> Bool {
-        token.kind != .emoji && token.kind != .url && token.folded.count == 1
-    }
-
-    private func isThinGap(_ folded: FoldedText, from start: Int, to end: Int) -> Bool {
-        guard end > start, end - start <= 3 else { return end == start }
-        return folded.scalars[start..<end].allSatisfy { $0 == " " || $0 == "." || $0 == "_" || $0 == "*" || $0 == "-" || $0 == "/" }
+    /// Only letters take part: merging digits would turn "5 a 7" into a word. Whatever separates the letters
+    /// (spaces, dots, dropped invisible characters) does not matter, which keeps normalisation idempotent.
+    private func isSingleLetter(_ token: Token, _ folded: FoldedText) -> Bool {
+        token.kind == .word && token.folded.count == 1 && folded.scalars[token.folded.lowerBound].properties.isAlphabetic
     }
 
     /// "https://www.turnbackhoax.id/2019/..." -> "turnbackhoax"; lets lexicons name fact-check and gambling sites.
