@@ -56,7 +56,10 @@ public struct TextAnalyzer: Sendable {
             case .number:
                 let digits = String(String.UnicodeScalarView(token.text.unicodeScalars.filter(ScalarClass.isDigit)))
                 terms.append(Term(text: digits, stem: digits, raw: nil, span: token.span, tokenIndex: index, kind: .number))
-            case .email, .emoji:
+            case .emoji:
+                // Emoji carry meaning lexicons may name (🔪 as a threat, ✌️ as a campaign sign).
+                terms.append(Term(text: token.text, stem: token.text, raw: nil, span: token.span, tokenIndex: index, kind: .emoji))
+            case .email:
                 break
             }
         }
