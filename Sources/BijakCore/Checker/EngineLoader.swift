@@ -11,6 +11,14 @@ public enum EngineLoader {
         "context.live", "context.uniform", "context.on_duty", "context.institutional",
     ]
 
+    /// Signals the trained models produce (`model.label`); rules may use them in adjustments. When a model is not
+    /// loaded its signals are simply absent.
+    public static let modelSignals: Set<String> = Set(
+        ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender",
+         "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"].map { "hatespeech.\($0)" }
+        + ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"].map { "content.\($0)" }
+        + ["gambling.judol"])
+
     /// An engine and, when an overlay was refused, why.
     public struct Loaded: Sendable {
         /// The engine to use.
@@ -33,7 +41,7 @@ public enum EngineLoader {
                             extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) throws -> Loaded {
         let resources = try LanguageResources.bundled()
         let stemmer = CachingStemmer(try IndonesianStemmer.bundled())
-        let validator = RulebookValidator(producedSignals: detectorSignals.union(extraSignals))
+        let validator = RulebookValidator(producedSignals: detectorSignals.union(modelSignals).union(extraSignals))
         let bundled = try RulebookLoader.loadBundled()
         try validator.validate(bundled)
         var rulebook = bundled
