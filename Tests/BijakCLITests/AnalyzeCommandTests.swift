@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct AnalyzeCommandTests {
-    @Test(.needsRulebook) func spansPointIntoTheOriginalTextDespiteEmojiAndZeroWidthCharacters() throws {
+    @Test func spansPointIntoTheOriginalTextDespiteEmojiAndZeroWidthCharacters() throws {
         let text = "👍🏽 b\u{200B}a\u{200B}b\u{200B}i 😀 kamu #GantiPresiden \u{FEFF}rapat"
         let result = try CLI.run(["analyze", "--json", text])
         #expect(result.status == 0)
@@ -20,7 +20,7 @@ import Testing
         #expect(terms.contains { $0["text"] as? String == "kamu" })
     }
 
-    @Test(.needsRulebook) func tableForPeople() throws {
+    @Test func tableForPeople() throws {
         let result = try CLI.run(["analyze", "kamu\u{200B}lah"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("<U+200B>"))

@@ -4,14 +4,14 @@ import Testing
 @Suite struct CheckCommandTests {
     static let hateful = "Dasar kaum c1na penjajah ekonomi, usir saja dari negeri ini"
 
-    @Test(.needsRulebook) func greetingIsAllowedWithExitZero() throws {
+    @Test func greetingIsAllowedWithExitZero() throws {
         let result = try CLI.run(["check", "Selamat pagi rekan-rekan"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("IZINKAN / ALLOW"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 
-    @Test(.needsRulebook) func jsonHasTheDocumentedNames() throws {
+    @Test func jsonHasTheDocumentedNames() throws {
         let result = try CLI.run(["check", "--json", "Selamat pagi rekan-rekan"])
         #expect(result.status == 0)
         let json = try #require(result.json)
@@ -20,7 +20,7 @@ import Testing
         #expect(json["rulebook_version"] is String)
     }
 
-    @Test(.needsRulebook) func hateSpeechIsFlaggedWithEvidenceIntoTheText() throws {
+    @Test func hateSpeechIsFlaggedWithEvidenceIntoTheText() throws {
         let result = try CLI.run(["check", "--json", Self.hateful])
         #expect(result.status == 20 || result.status == 10)
         let json = try #require(result.json)
@@ -39,14 +39,14 @@ import Testing
         }
     }
 
-    @Test(.needsRulebook) func humanOutputMarksEvidenceWithBrackets() throws {
+    @Test func humanOutputMarksEvidenceWithBrackets() throws {
         let result = try CLI.run(["check", Self.hateful])
         #expect(result.status == 20 || result.status == 10)
         #expect(result.stdout.contains("[["))
         #expect(result.stdout.contains("DJPAS-2"))
     }
 
-    @Test(.needsRulebook) func textFromStandardInput() throws {
+    @Test func textFromStandardInput() throws {
         let result = try CLI.run(["check", "--json"], stdin: Data("Selamat pagi rekan-rekan\n".utf8))
         #expect(result.status == 0)
         #expect(result.json?["decision"] as? String == "allow")
@@ -95,7 +95,7 @@ import Testing
         #expect(result.stderr.contains("10 MB"))
     }
 
-    @Test(.needsRulebook) func malformedOverlayWarnsAndKeepsTheBundledRulebook() throws {
+    @Test func malformedOverlayWarnsAndKeepsTheBundledRulebook() throws {
         let directory = try CLI.temporaryDirectory()
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("rules"), withIntermediateDirectories: true)
         try Data("{\n  \"id\": \n".utf8).write(to: directory.appendingPathComponent("rules/ORG-1.json"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct RulesCommandTests {
-    @Test(.needsRulebook) func listsEveryRule() throws {
+    @Test func listsEveryRule() throws {
         let result = try CLI.run(["rules", "--json"])
         #expect(result.status == 0)
         let json = try #require(result.json)
@@ -15,13 +15,13 @@ import Testing
         }
     }
 
-    @Test(.needsRulebook) func englishTitles() throws {
+    @Test func englishTitles() throws {
         let indonesian = try CLI.run(["rules", "--json"]).json?["rules"] as? [[String: Any]]
         let english = try CLI.run(["rules", "--json", "--lang", "en"]).json?["rules"] as? [[String: Any]]
         #expect(indonesian?.first?["title"] as? String != english?.first?["title"] as? String)
     }
 
-    @Test(.needsRulebook) func showsOneRule() throws {
+    @Test func showsOneRule() throws {
         let result = try CLI.run(["rules", "show", "DJPAS-2"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("DJPAS-2"))
@@ -30,7 +30,7 @@ import Testing
         #expect(json.json?["id"] as? String == "DJPAS-2")
     }
 
-    @Test(.needsRulebook) func unknownIDFailsWithCloseIDs() throws {
+    @Test func unknownIDFailsWithCloseIDs() throws {
         let result = try CLI.run(["rules", "show", "DJPAS-20"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("DJPAS-2"))

@@ -20,7 +20,7 @@ import Testing
         return file
     }
 
-    @Test(.needsRulebook) func malformedLinesAreReportedAndTheRestKeepsInputOrder() throws {
+    @Test func malformedLinesAreReportedAndTheRestKeepsInputOrder() throws {
         let result = try CLI.run(["scan", try Self.mixedFixture().path, "--jobs", "2"])
         #expect(result.status == 0)
         let lines = result.jsonLines
@@ -37,7 +37,7 @@ import Testing
         #expect(result.stderr.contains("Malformed lines: 5"))
     }
 
-    @Test(.needsRulebook) func outputKeepsInputOrderAcrossBatchesAndThreads() throws {
+    @Test func outputKeepsInputOrderAcrossBatchesAndThreads() throws {
         let count = 1300
         let texts = ["Selamat pagi rekan-rekan", "Dasar kaum c1na penjajah ekonomi, usir saja dari negeri ini", "rapat jam 9"]
         let body = (0..<count).map { #"{"id": \#($0), "text": "\#(texts[$0 % texts.count])"}"# }.joined(separator: "\n")
@@ -49,7 +49,7 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
-    @Test(.needsRulebook) func csvUsesTheTweetColumnAndRowNumbers() throws {
+    @Test func csvUsesTheTweetColumnAndRowNumbers() throws {
         var data = Data("Tweet,HS\n\"Selamat pagi, rekan-rekan\",0\n".utf8)
         data.append(Data("rusak ".utf8) + Data([0xC3, 0x28]) + Data(",1\n".utf8))
         data.append(Data("\"Dasar kaum c1na penjajah ekonomi, usir saja dari negeri ini\",1\n".utf8))
@@ -63,7 +63,7 @@ import Testing
         #expect(result.stderr.contains("baris 3 / line 3: bukan UTF-8 yang sah / not valid UTF-8"))
     }
 
-    @Test(.needsRulebook) func csvNamedColumns() throws {
+    @Test func csvNamedColumns() throws {
         let file = try CLI.temporaryDirectory().appendingPathComponent("export.txt")
         try Data("post_id,isi\na-1,Selamat pagi\na-2,rapat jam 9\n".utf8).write(to: file)
         let result = try CLI.run(["scan", file.path, "--format", "csv", "--text-column", "isi", "--id-column", "post_id", "--summary-only"])
@@ -75,7 +75,7 @@ import Testing
         #expect(wrong.stderr.contains("isi"))
     }
 
-    @Test(.needsRulebook) func fileWithoutAnyValidLineExits65() throws {
+    @Test func fileWithoutAnyValidLineExits65() throws {
         let file = try CLI.temporaryDirectory().appendingPathComponent("bad.jsonl")
         try Data("bukan json\n{\"id\": 1}\n".utf8).write(to: file)
         let result = try CLI.run(["scan", file.path])
