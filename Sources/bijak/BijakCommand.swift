@@ -7,6 +7,12 @@ struct BijakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bijak",
         abstract: "Cek etika media sosial ASN sebelum unggah. / Check civil-servant social-media ethics before posting.",
-        subcommands: []
+        version: "0.1.0",
+        subcommands: [
+            CheckCommand.self,
+            ScanCommand.self,
+            AnalyzeCommand.self,
+            RulesCommand.self,
+        ]
     )
 }
