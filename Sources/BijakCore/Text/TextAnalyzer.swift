@@ -178,8 +178,13 @@ public struct TextAnalyzer: Sendable {
 
     /// A single letter (perhaps with a censoring `*`), or a single leetspeak digit, standing alone.
     private func isSpelledPiece(_ token: Token, _ folded: FoldedText) -> Bool {
-        let scalars = folded.scalars[token.folded].filter { $0 != "*" }
-        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        guard token.folded.count <= 3 else { return false }
+        var found: Unicode.Scalar?
+        for scalar in folded.scalars[token.folded] where scalar != "*" {
+            if found != nil { return false }
+            found = scalar
+        }
+        guard let scalar = found else { return false }
         if token.kind == .word { return scalar.properties.isAlphabetic }
         return token.kind == .number && "013457".unicodeScalars.contains(scalar)
     }
