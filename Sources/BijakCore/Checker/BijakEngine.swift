@@ -11,7 +11,8 @@ public struct BijakEngine: Sendable {
     public let analyzer: TextAnalyzer
     private let detectors: [any SignalDetector]
     private let evaluator = RuleEvaluator()
-    private let rules: [RuleBox]
+    private let rules: [CompiledRule]
+    private let registry: SignalRegistry
     private let assembler: FindingAssembler
     private let modelVersions: [String: String]
 
@@ -47,7 +48,10 @@ public struct BijakEngine: Sendable {
             TargetDetector(),
         ] + extraDetectors
         self.assembler = FindingAssembler(rulebook: rulebook)
-        self.rules = rulebook.rules.map(RuleBox.init)
+        // Every name a rule mentions gets an index; rules then read strengths by position.
+        let registry = SignalRegistry(names: rulebook.rules.flatMap { $0.referencedSignals.sorted() })
+        self.registry = registry
+        self.rules = rulebook.rules.map { CompiledRule($0, registry: registry) }
         self.modelVersions = modelVersions
     }
 
@@ -96,7 +100,7 @@ public struct BijakEngine: Sendable {
 
     private func collectSignals(_ post: Post, fields: [AnalyzedField], targetVerdict: Verdict?) -> SignalSet {
         let input = DetectionInput(post: post, fields: fields, targetVerdict: targetVerdict)
-        var signals = SignalSet()
+        var signals = SignalSet(registry: registry)
         for detector in detectors { detector.detect(input, into: &signals) }
         return signals
     }
