@@ -7,6 +7,6 @@ struct BijakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bijak",
         abstract: "Cek etika media sosial ASN sebelum unggah. / Check civil-servant social-media ethics before posting.",
-        subcommands: []
+        subcommands: [TrainCommand.self, EvalCommand.self, BenchModelCommand.self]
     )
 }
