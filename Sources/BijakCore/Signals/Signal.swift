@@ -16,15 +16,21 @@ public struct Signal: Hashable, Sendable {
     public var origin: String
     /// The text to show as evidence when the raw text must not be shown (personal identifiers are masked).
     public var maskedText: String?
+    /// What exactly matched, e.g. the lexicon phrase `penjajah` or `NIK`; repeated details count once.
+    public var detail: String?
+    /// Which text of the post the spans refer to: `text`, `media[0].caption`, `media[0].alt_text`.
+    public var field: String
 
     /// Creates a signal.
     public init(name: String, score: Double, spans: [TextSpan] = [], termRange: Range<Int>? = nil, origin: String,
-                maskedText: String? = nil) {
+                maskedText: String? = nil, detail: String? = nil, field: String = "text") {
         self.name = name
         self.score = min(1, max(0, score.isFinite ? score : 0))
         self.spans = spans
         self.termRange = termRange
         self.origin = origin
         self.maskedText = maskedText
+        self.field = field
+        self.detail = detail
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The checker: a ``Post`` in, a ``Verdict`` out.
+///
+/// Build one engine and share it; it is immutable and safe to use from many threads. Checking is deterministic:
+/// the same post with the same rulebook and models gives the same verdict.
+public struct BijakEngine: Sendable {
+    /// The rules in force.
+    public let rulebook: Rulebook
+    /// The text pipeline.
+    public let analyzer: TextAnalyzer
+    private let detectors: [any SignalDetector]
+    private let evaluator = RuleEvaluator()
+    private let assembler: FindingAssembler
+    private let modelVersions: [String: String]
+
+    /// How deep shared-of-shared posts are followed.
+    static let targetDepth = 2
+
+    /// Creates an engine.
+    /// - Parameters:
+    ///   - rulebook: the rules and lexicons.
+    ///   - resources: the language data.
+    ///   - stemmer: the stemmer (the bundled Sastrawi-style stemmer by default).
+    ///   - extraDetectors: more detectors, such as trained models.
+    ///   - modelVersions: names and versions of the models among `extraDetectors`, reported in verdicts.
+    public init(rulebook: Rulebook, resources: LanguageResources, stemmer: any Stemming,
+                extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) {
+        self.rulebook = rulebook
+        var vocabulary = resources.rootWords.union(resources.stopwords)
+        for entries in rulebook.lexicons.values {
+            for entry in entries { vocabulary.formUnion(entry.phrase.lowercased().split(separator: " ").map(String.init)) }
+        }
+        let analyzer = TextAnalyzer(folder: CharacterFolder(obfuscationMap: resources.obfuscationMap),
+                                    slang: SlangDictionary(lists: resources.slangLists), vocabulary: vocabulary, stemmer: stemmer)
+        self.analyzer = analyzer
+        self.detectors = [
+            LexiconDetector(lexicons: rulebook.lexicons, analyzer: analyzer),
+            PersonalIdentifierDetector(districtCodes: resources.districtCodes),
+            BallotNumberDetector(),
+            ShoutingDetector(),
+            PersonReferenceDetector(),
+            ContextDetector(),
+            TargetDetector(),
+        ] + extraDetectors
+        self.assembler = FindingAssembler(rulebook: rulebook)
+        self.modelVersions = modelVersions
+    }
+
+    /// Checks a post.
+    /// - Parameters:
+    ///   - post: the post, with its action, target and context.
+    ///   - language: the language of explanations and advice.
+    /// - Returns: the verdict.
+    public func check(_ post: Post, language: Language = .indonesian) -> Verdict {
+        check(post, language: language, depth: 0)
+    }
+
+    /// Runs the text pipeline alone, for users who want to see why something matched.
+    public func analyze(_ text: String) -> AnalyzedText { analyzer.analyze(text) }
+
+    /// The signals a post raises, before rules are applied (for explanations and debugging).
+    public func signals(for post: Post) -> SignalSet {
+        collectSignals(post, fields: analyzeFields(post), targetVerdict: post.target.map { check($0, language: .indonesian, depth: 1) })
+    }
+
+    private func check(_ post: Post, language: Language, depth: Int) -> Verdict {
+        let fields = analyzeFields(post)
+        var targetVerdict: Verdict?
+        if let target = post.target, depth < Self.targetDepth {
+            targetVerdict = check(target, language: language, depth: depth + 1)
+        }
+        let signals = collectSignals(post, fields: fields, targetVerdict: targetVerdict)
+        let firings = rulebook.rules.compactMap { evaluator.evaluate($0, action: post.action, signals: signals) }
+        let findings = assembler.findings(from: firings, post: post, fields: fields, language: language)
+        return Verdict(decision: decide(findings), findings: findings, rulebookVersion: rulebook.version,
+                       modelVersions: modelVersions, language: language)
+    }
+
+    private func analyzeFields(_ post: Post) -> [AnalyzedField] {
+        var fields = [AnalyzedField(name: "text", analysis: analyzer.analyze(post.text))]
+        for (index, item) in post.media.enumerated() {
+            if let caption = item.caption, !caption.isEmpty {
+                fields.append(AnalyzedField(name: "media[\(index)].caption", analysis: analyzer.analyze(caption)))
+            }
+            if let alt = item.altText, !alt.isEmpty {
+                fields.append(AnalyzedField(name: "media[\(index)].alt_text", analysis: analyzer.analyze(alt)))
+            }
+        }
+        return fields
+    }
+
+    private func collectSignals(_ post: Post, fields: [AnalyzedField], targetVerdict: Verdict?) -> SignalSet {
+        let input = DetectionInput(post: post, fields: fields, targetVerdict: targetVerdict)
+        var signals = SignalSet()
+        for detector in detectors { detector.detect(input, into: &signals) }
+        return signals
+    }
+
+    private func decide(_ findings: [Finding]) -> Decision {
+        let policy = rulebook.decision
+        if findings.contains(where: { $0.score >= policy.blockAt && $0.severity >= policy.blockMinSeverity }) { return .block }
+        return findings.isEmpty ? .allow : .review
+    }
+}

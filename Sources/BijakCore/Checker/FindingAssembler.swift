@@ -1,0 +1,86 @@
+/// Turns fired rules into findings: merges overlapping rules under one primary rule, collects evidence, writes
+/// the explanation in the user's language.
+struct FindingAssembler: Sendable {
+    let rulebook: Rulebook
+
+    func findings(from firings: [RuleEvaluator.Firing], post: Post, fields: [AnalyzedField],
+                  language: Language) -> [Finding] {
+        let reportable = firings.filter { $0.score >= rulebook.decision.reviewAt }
+        // Most specific first, then strongest: the first of overlapping rules becomes primary.
+        let ordered = reportable.sorted {
+            ($0.rule.priority, -$0.score, $0.rule.id) < ($1.rule.priority, -$1.score, $1.rule.id)
+        }
+        var groups: [(primary: RuleEvaluator.Firing, absorbed: [RuleEvaluator.Firing])] = []
+        for firing in ordered {
+            if let index = groups.firstIndex(where: { overlaps($0.primary.rule, firing.rule) }) {
+                groups[index].absorbed.append(firing)
+            } else {
+                groups.append((firing, []))
+            }
+        }
+        let findings = groups.map { makeFinding($0.primary, absorbed: $0.absorbed, post: post, fields: fields, language: language) }
+        return findings.sorted { ($0.severity, $0.score) > ($1.severity, $1.score) || (($0.severity, $0.score) == ($1.severity, $1.score) && RuleOrdering.precedes($0.rule, $1.rule)) }
+    }
+
+    private func overlaps(_ primary: Rule, _ other: Rule) -> Bool {
+        primary.related.contains(other.id) || other.related.contains(primary.id)
+    }
+
+    private func makeFinding(_ primary: RuleEvaluator.Firing, absorbed: [RuleEvaluator.Firing], post: Post,
+                             fields: [AnalyzedField], language: Language) -> Finding {
+        let rule = primary.rule
+        let related = rule.related.filter { id in
+            guard let relatedRule = rulebook.rule(id) else { return false }
+            return relatedRule.actions.contains(post.action)
+        }
+        let score = ([primary] + absorbed).map(\.score).max() ?? primary.score
+        let signals = ([primary] + absorbed).flatMap(\.signals)
+        return Finding(
+            rule: rule.id,
+            related: related,
+            score: (score * 1000).rounded() / 1000,
+            severity: rule.severity,
+            evidence: evidence(signals, fields: fields),
+            title: rule.title.text(in: language),
+            explanation: rule.explanation.text(in: language),
+            advice: rule.advice.text(in: language),
+            source: sourceLine(rule.source, language: language),
+            provisions: rule.provisions.map { "\($0.law) \($0.article)" },
+            sanction: rule.sanction.ethics.text(in: language),
+            signals: summaries(signals))
+    }
+
+    private func evidence(_ signals: [Signal], fields: [AnalyzedField]) -> [Evidence] {
+        var seen = Set<String>()
+        var result: [Evidence] = []
+        for signal in signals {
+            guard let field = fields.first(where: { $0.name == signal.field }) else { continue }
+            for span in signal.spans {
+                let key = "\(signal.field):\(span.start):\(span.end)"
+                guard seen.insert(key).inserted else { continue }
+                let text = signal.maskedText ?? field.analysis.excerpt(span)
+                result.append(Evidence(start: span.start, end: span.end, text: text, field: signal.field, signal: signal.name))
+            }
+        }
+        return result.sorted { ($0.field, $0.start, $0.end) < ($1.field, $1.start, $1.end) }
+    }
+
+    private func summaries(_ signals: [Signal]) -> [SignalSummary] {
+        var best: [String: SignalSummary] = [:]
+        for signal in signals {
+            let key = "\(signal.name)|\(signal.origin)"
+            if best[key].map({ $0.score < signal.score }) ?? true {
+                best[key] = SignalSummary(name: signal.name, score: (signal.score * 1000).rounded() / 1000, origin: signal.origin)
+            }
+        }
+        return best.values.sorted { ($0.name, $0.origin) < ($1.name, $1.origin) }
+    }
+
+    private func sourceLine(_ source: RuleSource, language: Language) -> String {
+        var line = "\(source.document), \(source.point) (\(source.date))"
+        if !source.confirmed {
+            line += language == .indonesian ? " [belum dikonfirmasi dengan naskah asli]" : " [not confirmed against the primary text]"
+        }
+        return line
+    }
+}

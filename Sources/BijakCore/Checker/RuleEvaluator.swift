@@ -1,0 +1,89 @@
+/// Decides whether one rule fires on a post's signals, with which score and on which evidence.
+struct RuleEvaluator: Sendable {
+    /// A rule that fired.
+    struct Firing {
+        var rule: Rule
+        var score: Double
+        var signals: [Signal]
+    }
+
+    func evaluate(_ rule: Rule, action: PostAction, signals: SignalSet) -> Firing? {
+        guard rule.actions.contains(action), !rule.triggers.isEmpty else { return nil }
+        if rule.unless.contains(where: { signals.satisfies($0) }) { return nil }
+        var best: Firing?
+        for trigger in rule.triggers {
+            if let actions = trigger.actions, !actions.contains(action) { continue }
+            guard let (strength, used) = match(trigger, signals) else { continue }
+            let score = trigger.score * strength
+            if best == nil || score > best!.score { best = Firing(rule: rule, score: score, signals: used) }
+        }
+        guard var firing = best else { return nil }
+        for adjustment in rule.adjustments where signals.satisfies(adjustment.when) {
+            if let factor = adjustment.factor { firing.score *= factor }
+            if let add = adjustment.add { firing.score += add }
+            firing.signals += signals.instances(of: adjustment.when.signal).filter { $0.spans.isEmpty || adjustment.add != nil }
+        }
+        firing.score = min(1, max(0, firing.score))
+        return firing
+    }
+
+    /// The trigger's strength (the weakest required signal, the strongest optional one) and the instances used.
+    private func match(_ trigger: RuleTrigger, _ signals: SignalSet) -> (Double, [Signal])? {
+        var strength = 1.0
+        for condition in trigger.all {
+            guard signals.satisfies(condition) else { return nil }
+            strength = min(strength, signals.strength(of: condition.signal))
+        }
+        if !trigger.any.isEmpty {
+            let candidates = trigger.any.filter { signals.satisfies($0) }
+            guard let strongest = candidates.map({ signals.strength(of: $0.signal) }).max() else { return nil }
+            strength = min(strength, strongest)
+        }
+        var groups = trigger.all.map { signals.instances(of: $0.signal) }
+        if !trigger.any.isEmpty {
+            // Any of the satisfied alternatives may be the one close enough to the others.
+            let alternatives = trigger.any.filter { signals.satisfies($0) }.flatMap { signals.instances(of: $0.signal) }
+            groups.append(alternatives)
+        }
+        if let within = trigger.within {
+            guard let chosen = ProximityMatcher.closest(groups, within: within) else { return nil }
+            return (strength, chosen)
+        }
+        return (strength, groups.flatMap { $0 })
+    }
+}
+
+/// Finds instances of several signals that lie close together in the same text.
+enum ProximityMatcher {
+    /// One instance per group such that every positioned instance lies within `within` words of the first
+    /// positioned one (in the same field); groups whose instances carry no position (context, target, models) are
+    /// taken whole. Returns `nil` when no such choice exists.
+    static func closest(_ groups: [[Signal]], within: Int) -> [Signal]? {
+        let positioned = groups.filter { $0.contains { $0.termRange != nil } }
+        let unpositioned = groups.filter { !$0.contains { $0.termRange != nil } }.flatMap { $0 }
+        guard let anchors = positioned.first else { return unpositioned }
+        for anchor in anchors {
+            guard let anchorRange = anchor.termRange else { continue }
+            var chosen = [anchor]
+            var complete = true
+            for group in positioned.dropFirst() {
+                let near = group.filter { candidate in
+                    guard let range = candidate.termRange, candidate.field == anchor.field else { return false }
+                    return distance(anchorRange, range) <= within
+                }
+                guard let nearest = near.min(by: { distance(anchorRange, $0.termRange!) < distance(anchorRange, $1.termRange!) }) else {
+                    complete = false
+                    break
+                }
+                chosen.append(contentsOf: near.isEmpty ? [] : [nearest])
+            }
+            if complete { return chosen + unpositioned }
+        }
+        return nil
+    }
+
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.overlaps(b) { return 0 }
+        return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound + 1 : a.lowerBound - b.upperBound + 1
+    }
+}

@@ -1,0 +1,23 @@
+/// One text of a post (the post's own words, or a media caption or alternative text) after analysis.
+public struct AnalyzedField: Sendable {
+    /// `text`, `media[0].caption`, `media[0].alt_text`.
+    public var name: String
+    /// The analysed text.
+    public var analysis: AnalyzedText
+}
+
+/// Everything detectors may look at for one post.
+public struct DetectionInput: Sendable {
+    /// The post being checked.
+    public var post: Post
+    /// Its texts, analysed; the first is always the post's own text.
+    public var fields: [AnalyzedField]
+    /// The verdict on the post being shared, liked or commented on, if any.
+    public var targetVerdict: Verdict?
+}
+
+/// A small detector with one concern: it looks at a post and adds the signals it finds.
+public protocol SignalDetector: Sendable {
+    /// Adds the signals found in `input` to `signals`.
+    func detect(_ input: DetectionInput, into signals: inout SignalSet)
+}
