@@ -43,7 +43,7 @@ enum ModelFile {
         withUnsafeBytes(of: formatVersion.littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(json.count).littleEndian) { data.append(contentsOf: $0) }
         data.append(json)
-        data.append(contentsOf: model.idf.map(quantiseIDF))
+        data.append(contentsOf: model.idf)
         model.weights.withUnsafeBytes { data.append(contentsOf: $0) }
         return data
     }
@@ -66,7 +66,8 @@ enum ModelFile {
             throw ModelDataError.badModelFile("header: \(error)")
         }
         let labelCount = header.labels.count
-        guard (8...24).contains(header.features.bits), labelCount > 0, header.thresholds.count == labelCount,
+        guard (8...24).contains(header.features.bits), (1...4).contains(header.features.wordMaxN),
+              header.features.charMinN >= 1, header.features.charMaxN >= header.features.charMinN, labelCount > 0, header.thresholds.count == labelCount,
               header.biases.count == labelCount, header.scales.count == labelCount else {
             throw ModelDataError.badModelFile("inconsistent header")
         }
@@ -78,7 +79,8 @@ enum ModelFile {
         guard bytes.count == weightStart + dimension * labelCount else {
             throw ModelDataError.badModelFile("size \(bytes.count) does not match header")
         }
-        let idf = bytes[idfStart..<weightStart].map { Float($0) * header.idfScale }
+        guard header.idfScale == idfScale else { throw ModelDataError.badModelFile("idf scale") }
+        let idf = Array(bytes[idfStart..<weightStart])
         let weights = bytes[weightStart...].map { Int8(bitPattern: $0) }
         return TextModel(name: header.name, version: header.version, labels: header.labels,
                          thresholds: header.thresholds, normalizer: header.normalizer, schema: header.schema,

@@ -26,16 +26,9 @@ public enum ModelTrainer {
         }
         let hasher = FeatureHasher(config: recipe.features)
         let normalised = trainSet.texts.map(recipe.normalizer.normalise)
-        let raw = normalised.map(hasher.rawFeatures)
-        let idf = inverseDocumentFrequency(raw, dimension: hasher.dimension)
-
+        let idf = inverseDocumentFrequency(normalised, hasher: hasher)
         var matrix = SparseMatrix(dimension: hasher.dimension)
-        for (word, char) in raw {
-            var features: [HashedFeature] = []
-            FeatureHasher.appendScaled(word, idf: idf, weight: recipe.features.wordWeight, to: &features)
-            FeatureHasher.appendScaled(char, idf: idf, weight: recipe.features.charWeight, to: &features)
-            matrix.append(features)
-        }
+        for text in normalised { matrix.append(hasher.features(of: text, idf: idf)) }
 
         let design = matrix
         let labelCount = recipe.labels.count
@@ -65,22 +58,28 @@ public enum ModelTrainer {
         return Result(model: tuned, devReport: report, trainRows: trainSet.count, devRows: devSet.count)
     }
 
-    /// Smoothed idf `1 + ln((1 + n) / (1 + df))` per bucket, already rounded to the file's 8-bit grid so that
-    /// training sees exactly the values inference will load.
-    static func inverseDocumentFrequency(_ raw: [(word: [HashedFeature], char: [HashedFeature])],
-                                         dimension: Int) -> [Float] {
-        var documentFrequency = [Int32](repeating: 0, count: dimension)
-        var lastSeen = [Int32](repeating: -1, count: dimension)
-        for (document, features) in raw.enumerated() {
-            for feature in features.word + features.char where lastSeen[Int(feature.bucket)] != Int32(document) {
-                lastSeen[Int(feature.bucket)] = Int32(document)
-                documentFrequency[Int(feature.bucket)] += 1
+    /// Smoothed idf `1 + ln((1 + n) / (1 + df))` per bucket on the file's 8-bit grid, so that training sees
+    /// exactly the values inference will load.
+    static func inverseDocumentFrequency(_ texts: [String], hasher: FeatureHasher) -> [UInt8] {
+        var documentFrequency = [Int32](repeating: 0, count: hasher.dimension)
+        var lastSeen = [Int32](repeating: -1, count: hasher.dimension)
+        let ones = [UInt8](repeating: ModelFile.quantiseIDF(1), count: hasher.dimension)
+        ones.withUnsafeBufferPointer { ones in
+            let table = IDFTable(base: ones.baseAddress!, stride: 1, scale: ModelFile.idfScale)
+            for (document, text) in texts.enumerated() {
+                hasher.withFeatureGroups(of: text, idf: table) { buckets, _, _ in
+                    for bucket in buckets where lastSeen[Int(bucket)] != Int32(document) {
+                        lastSeen[Int(bucket)] = Int32(document)
+                        documentFrequency[Int(bucket)] += 1
+                    }
+                }
             }
         }
-        let total = Float(raw.count)
+        guard hasher.config.useIDF else { return ones }
+        let total = Float(texts.count)
         return documentFrequency.map { frequency in
             let idf = 1 + log((1 + total) / (1 + Float(frequency)))
-            return Float(ModelFile.quantiseIDF(idf)) * ModelFile.idfScale
+            return ModelFile.quantiseIDF(idf)
         }
     }
 

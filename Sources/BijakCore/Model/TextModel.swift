@@ -22,15 +22,15 @@ public struct TextModel: Sendable {
     public let notes: [String: String]
 
     let hasher: FeatureHasher
-    /// Inverse document frequency per bucket.
-    let idf: [Float]
-    /// `weights[bucket * labels.count + label]`, to be multiplied by `scales[label]`.
-    let weights: [Int8]
+    /// One row per bucket of `rowStride` bytes: the bucket's quantised idf (as a bit pattern), then its int8
+    /// weight per label (to be multiplied by `scales[label]`), then padding to a multiple of four bytes.
+    let rows: [Int8]
+    let rowStride: Int
     let scales: [Float]
     let biases: [Float]
 
     init(name: String, version: String, labels: [String], thresholds: [Double], normalizer: ModelTextNormalizer,
-         schema: DatasetSchema, notes: [String: String], features: FeatureConfig, idf: [Float], weights: [Int8],
+         schema: DatasetSchema, notes: [String: String], features: FeatureConfig, idf: [UInt8], weights: [Int8],
          scales: [Float], biases: [Float]) {
         self.name = name
         self.version = version
@@ -40,8 +40,14 @@ public struct TextModel: Sendable {
         self.schema = schema
         self.notes = notes
         self.hasher = FeatureHasher(config: features)
-        self.idf = idf
-        self.weights = weights
+        let stride = (labels.count + 1 + 3) / 4 * 4
+        var rows = [Int8](repeating: 0, count: idf.count * stride)
+        for bucket in idf.indices {
+            rows[bucket * stride] = Int8(bitPattern: idf[bucket])
+            for label in labels.indices { rows[bucket * stride + 1 + label] = weights[bucket * labels.count + label] }
+        }
+        self.rows = rows
+        self.rowStride = stride
         self.scales = scales
         self.biases = biases
     }
@@ -55,14 +61,24 @@ public struct TextModel: Sendable {
     /// Probabilities per label (in ``labels`` order) for an already normalised text; the fast path when the
     /// caller normalises once for several models that share a normaliser.
     public func scores(for normalisedText: String) -> [Double] {
-        let features = hasher.features(of: normalisedText, idf: idf)
         let labelCount = labels.count
         var sums = [Float](repeating: 0, count: labelCount)
-        weights.withUnsafeBufferPointer { weights in
+        let stride = rowStride
+        rows.withUnsafeBytes { bytes in
+            let idf = IDFTable(base: bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), stride: stride,
+                               scale: ModelFile.idfScale)
+            let weights = bytes.baseAddress!.assumingMemoryBound(to: Int8.self) + 1
             sums.withUnsafeMutableBufferPointer { sums in
-                for feature in features {
-                    let row = Int(feature.bucket) * labelCount
-                    for label in 0..<labelCount { sums[label] += feature.value * Float(weights[row + label]) }
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: labelCount) { group in
+                    hasher.withFeatureGroups(of: normalisedText, idf: idf) { buckets, values, scale in
+                        group.update(repeating: 0)
+                        for index in 0..<buckets.count {
+                            let row = weights + Int(buckets[index]) * stride
+                            let value = values[index]
+                            for label in 0..<labelCount { group[label] += value * Float(row[label]) }
+                        }
+                        for label in 0..<labelCount { sums[label] += group[label] * scale }
+                    }
                 }
             }
         }
@@ -90,6 +106,19 @@ public struct TextModel: Sendable {
         TextModel(name: name, version: version, labels: labels, thresholds: thresholds, normalizer: normalizer,
                   schema: schema, notes: notes.merging(extra) { $1 }, features: features, idf: idf,
                   weights: weights, scales: scales, biases: biases)
+    }
+
+    /// The quantised idf per bucket, as stored in the file.
+    var idf: [UInt8] { stride(from: 0, to: rows.count, by: rowStride).map { UInt8(bitPattern: rows[$0]) } }
+
+    /// The int8 weights, bucket-major, as stored in the file.
+    var weights: [Int8] {
+        var result: [Int8] = []
+        result.reserveCapacity(rows.count / rowStride * labels.count)
+        for start in stride(from: 0, to: rows.count, by: rowStride) {
+            result.append(contentsOf: rows[(start + 1)..<(start + 1 + labels.count)])
+        }
+        return result
     }
 }
 
