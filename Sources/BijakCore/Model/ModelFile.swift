@@ -23,6 +23,8 @@ enum ModelFile {
         var normalizer: ModelTextNormalizer
         var schema: DatasetSchema
         var notes: [String: String]
+        /// Parent label index per label (-1 for none).
+        var parents: [Int]?
     }
 
     /// The idf quantisation step: idf = byte * step; smooth idf never exceeds 1 + ln(n + 1) < 16 for any corpus
@@ -35,7 +37,8 @@ enum ModelFile {
         let header = Header(name: model.name, version: model.version, labels: model.labels,
                             thresholds: model.thresholds, biases: model.biases, scales: model.scales,
                             idfScale: idfScale, features: model.features, normalizer: model.normalizer,
-                            schema: model.schema, notes: model.notes)
+                            schema: model.schema, notes: model.notes,
+                            parents: model.parents.contains { $0 != nil } ? model.parents.map { $0 ?? -1 } : nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = try encoder.encode(header)
@@ -74,6 +77,11 @@ enum ModelFile {
         guard ModelTextNormalizer.supportedIdentifiers.contains(header.normalizer.identifier) else {
             throw ModelDataError.badModelFile("unknown normaliser \(header.normalizer.identifier)")
         }
+        let parents = header.parents?.map { $0 >= 0 ? $0 : nil } ?? Array(repeating: nil, count: labelCount)
+        guard parents.count == labelCount,
+              parents.enumerated().allSatisfy({ index, parent in parent.map { $0 < index } ?? true }) else {
+            throw ModelDataError.badModelFile("parents")
+        }
         let dimension = 1 << header.features.bits
         let idfStart = 16 + headerLength, weightStart = idfStart + dimension
         guard bytes.count == weightStart + dimension * labelCount else {
@@ -84,7 +92,7 @@ enum ModelFile {
         let weights = bytes[weightStart...].map { Int8(bitPattern: $0) }
         return TextModel(name: header.name, version: header.version, labels: header.labels,
                          thresholds: header.thresholds, normalizer: header.normalizer, schema: header.schema,
-                         notes: header.notes, features: header.features, idf: idf, weights: weights,
+                         notes: header.notes, parents: parents, features: header.features, idf: idf, weights: weights,
                          scales: header.scales, biases: header.biases)
     }
 }

@@ -10,6 +10,8 @@ public struct ModelRecipe: Sendable {
     public var features: FeatureConfig
     public var logistic: LogisticSettings
     public var normalizer: ModelTextNormalizer
+    /// Labels learnt among their parent label's positives only (label -> parent; parents come first).
+    public var parents: [String: String] = [:]
     /// How rows of the training file are split when no separate dev file is given.
     public var split: StableSplit
 

@@ -7,6 +7,10 @@ public enum ModelTrainer {
     public struct Result: Sendable {
         public var model: TextModel
         public var devReport: ClassificationReport
+        /// Dev scores with thresholds cross-fitted between the two halves of dev (each half judged with thresholds
+        /// tuned on the other): an estimate for unseen data that `devReport`, tuned and judged on the same rows,
+        /// overstates.
+        public var crossFittedReport: ClassificationReport
         public var trainRows: Int
         public var devRows: Int
     }
@@ -31,6 +35,7 @@ public enum ModelTrainer {
         for text in normalised { matrix.append(hasher.features(of: text, idf: idf)) }
 
         let design = matrix
+        let parents = recipe.labels.map { label in recipe.parents[label].flatMap { recipe.labels.firstIndex(of: $0) } }
         let labelCount = recipe.labels.count
         let solutions = UnsafeSendableBox([(weights: [Double], bias: Double)](repeating: ([], 0), count: labelCount))
         let workers = max(1, min(threads, labelCount))
@@ -38,15 +43,22 @@ public enum ModelTrainer {
         // depend on scheduling.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for label in stride(from: worker, to: labelCount, by: workers) {
-                let targets = trainSet.labels.map { $0[label] }
-                let solution = LogisticRegression.train(design, targets: targets, settings: recipe.logistic)
+                var rows = Array(0..<trainSet.count)
+                if let parent = parents[label] {
+                    // A sub-label is learnt among its parent's positives only: "which group does this hate
+                    // speech target" is an easier question than "is this hate speech against a group".
+                    rows = rows.filter { trainSet.labels[$0][parent] }
+                }
+                let targets = rows.map { trainSet.labels[$0][label] }
+                let matrix = rows.count == trainSet.count ? design : design.rows(rows)
+                let solution = LogisticRegression.train(matrix, targets: targets, settings: recipe.logistic)
                 solutions.lock.withLock { solutions.value[label] = solution }
             }
         }
         let (weights, scales, biases) = quantise(solutions.value, dimension: hasher.dimension)
         let model = TextModel(name: recipe.name, version: recipe.version, labels: recipe.labels,
                               thresholds: Array(repeating: 0.5, count: labelCount), normalizer: recipe.normalizer,
-                              schema: recipe.schema, notes: notes, features: recipe.features, idf: idf,
+                              schema: recipe.schema, notes: notes, parents: parents, features: recipe.features, idf: idf,
                               weights: weights, scales: scales, biases: biases)
         let devScores = devSet.texts.map(model.scores(forRawText:))
         let thresholds = (0..<labelCount).map { label in
@@ -55,7 +67,24 @@ public enum ModelTrainer {
         let tuned = model.with(thresholds: thresholds)
         let report = ClassificationReport(labels: recipe.labels, gold: devSet.labels,
                                           predicted: devScores.map(tuned.decisions(for:)))
-        return Result(model: tuned, devReport: report, trainRows: trainSet.count, devRows: devSet.count)
+        let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels)
+        return Result(model: tuned, devReport: report, crossFittedReport: crossFitted, trainRows: trainSet.count,
+                      devRows: devSet.count)
+    }
+
+    /// Two-fold threshold cross-fitting over alternating dev rows (see ``Result/crossFittedReport``).
+    static func crossFit(scores: [[Double]], gold: [[Bool]], labels: [String]) -> ClassificationReport {
+        var predicted = [[Bool]](repeating: Array(repeating: false, count: labels.count), count: scores.count)
+        for half in 0..<2 {
+            let tuneRows = scores.indices.filter { $0 % 2 != half }
+            let judgeRows = scores.indices.filter { $0 % 2 == half }
+            for label in labels.indices {
+                let threshold = ThresholdTuning.bestThreshold(scores: tuneRows.map { scores[$0][label] },
+                                                              gold: tuneRows.map { gold[$0][label] })
+                for row in judgeRows { predicted[row][label] = scores[row][label] >= threshold }
+            }
+        }
+        return ClassificationReport(labels: labels, gold: gold, predicted: predicted)
     }
 
     /// Smoothed idf `1 + ln((1 + n) / (1 + df))` per bucket on the file's 8-bit grid, so that training sees

@@ -20,6 +20,9 @@ public struct TextModel: Sendable {
     public let schema: DatasetSchema
     /// Facts about training (data, recipe, normaliser) shown by `bijak eval` and the model card.
     public let notes: [String: String]
+    /// For each label, the index of its parent label, if the label's regression was trained among the
+    /// parent's positives only; its probability is then `P(parent) * P(label | parent)`.
+    public let parents: [Int?]
 
     let hasher: FeatureHasher
     /// One row per bucket of `rowStride` bytes: the bucket's quantised idf (as a bit pattern), then its int8
@@ -30,7 +33,7 @@ public struct TextModel: Sendable {
     let biases: [Float]
 
     init(name: String, version: String, labels: [String], thresholds: [Double], normalizer: ModelTextNormalizer,
-         schema: DatasetSchema, notes: [String: String], features: FeatureConfig, idf: [UInt8], weights: [Int8],
+         schema: DatasetSchema, notes: [String: String], parents: [Int?], features: FeatureConfig, idf: [UInt8], weights: [Int8],
          scales: [Float], biases: [Float]) {
         self.name = name
         self.version = version
@@ -39,6 +42,7 @@ public struct TextModel: Sendable {
         self.normalizer = normalizer
         self.schema = schema
         self.notes = notes
+        self.parents = parents
         self.hasher = FeatureHasher(config: features)
         let stride = (labels.count + 1 + 3) / 4 * 4
         var rows = [Int8](repeating: 0, count: idf.count * stride)
@@ -82,9 +86,12 @@ public struct TextModel: Sendable {
                 }
             }
         }
-        return (0..<labelCount).map { label in
+        var probabilities = (0..<labelCount).map { label in
             1 / (1 + exp(-Double(sums[label] * scales[label] + biases[label])))
         }
+        // Parents precede their children in label order, so one pass suffices.
+        for label in 0..<labelCount { if let parent = parents[label] { probabilities[label] *= probabilities[parent] } }
+        return probabilities
     }
 
     /// Probabilities per label for a raw text (normalised first).
@@ -104,7 +111,7 @@ public struct TextModel: Sendable {
     /// The same model with other thresholds.
     func with(thresholds: [Double], notes extra: [String: String] = [:]) -> TextModel {
         TextModel(name: name, version: version, labels: labels, thresholds: thresholds, normalizer: normalizer,
-                  schema: schema, notes: notes.merging(extra) { $1 }, features: features, idf: idf,
+                  schema: schema, notes: notes.merging(extra) { $1 }, parents: parents, features: features, idf: idf,
                   weights: weights, scales: scales, biases: biases)
     }
 

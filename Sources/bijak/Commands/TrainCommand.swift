@@ -36,6 +36,9 @@ struct TrainCommand: ParsableCommand {
             if let v = env["BIJAK_WORDN"].flatMap(Int.init) { recipe.features.wordMaxN = v }
             if let v = env["BIJAK_WORDW"].flatMap(Float.init) { recipe.features.wordWeight = v }
             if let v = env["BIJAK_BALANCED"] { recipe.logistic.balanced = v == "1" }
+            if env["BIJAK_HIER"] == "1" {
+                for l in recipe.labels where l.hasPrefix("HS_") { recipe.parents[l] = "HS" }
+            }
             if let v = env["BIJAK_IDF"] { recipe.features.useIDF = v == "1" }
             let clock = ContinuousClock()
             let start = clock.now
@@ -54,6 +57,9 @@ struct TrainCommand: ParsableCommand {
             print("Ambang / thresholds: "
                 + zip(result.model.labels, result.model.thresholds).map { "\($0)=\(format($1))" }.joined(separator: " "))
             print(result.devReport.table)
+            print("Ambang silang dua paruh dev (perkiraan jujur untuk data baru) / "
+                + "Thresholds cross-fitted over two dev halves (honest estimate for unseen data):")
+            print(result.crossFittedReport.table)
             print("Disimpan ke / written to \(output)")
         } catch let error as ModelDataError {
             throw CommandFailure(message: error.description)
