@@ -32,7 +32,9 @@ public struct BijakEngine: Sendable {
             for entry in entries { vocabulary.formUnion(entry.phrase.lowercased().split(separator: " ").map(String.init)) }
         }
         let analyzer = TextAnalyzer(folder: CharacterFolder(obfuscationMap: resources.obfuscationMap),
-                                    slang: SlangDictionary(lists: resources.slangLists), vocabulary: vocabulary, stemmer: stemmer)
+                                    slang: SlangDictionary(lists: resources.slangLists,
+                                                          keepWords: resources.rootWords.union(resources.stopwords).union(["si"])),
+                                    vocabulary: vocabulary, stemmer: stemmer)
         self.analyzer = analyzer
         self.detectors = [
             LexiconDetector(lexicons: rulebook.lexicons, analyzer: analyzer),

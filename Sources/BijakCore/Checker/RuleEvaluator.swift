@@ -13,8 +13,9 @@ struct RuleEvaluator: Sendable {
         var best: Firing?
         for trigger in rule.triggers {
             if let actions = trigger.actions, !actions.contains(action) { continue }
-            guard let (strength, used) = match(trigger, signals) else { continue }
-            let score = trigger.score * strength
+            // Conditions gate with their own minimum scores; the trigger's score is the finding's base score.
+            guard let used = match(trigger, signals) else { continue }
+            let score = trigger.score
             if best == nil || score > best!.score { best = Firing(rule: rule, score: score, signals: used) }
         }
         guard var firing = best else { return nil }
@@ -27,18 +28,10 @@ struct RuleEvaluator: Sendable {
         return firing
     }
 
-    /// The trigger's strength (the weakest required signal, the strongest optional one) and the instances used.
-    private func match(_ trigger: RuleTrigger, _ signals: SignalSet) -> (Double, [Signal])? {
-        var strength = 1.0
-        for condition in trigger.all {
-            guard signals.satisfies(condition) else { return nil }
-            strength = min(strength, signals.strength(of: condition.signal))
-        }
-        if !trigger.any.isEmpty {
-            let candidates = trigger.any.filter { signals.satisfies($0) }
-            guard let strongest = candidates.map({ signals.strength(of: $0.signal) }).max() else { return nil }
-            strength = min(strength, strongest)
-        }
+    /// The signal instances that satisfy the trigger, or `nil` when it does not hold.
+    private func match(_ trigger: RuleTrigger, _ signals: SignalSet) -> [Signal]? {
+        for condition in trigger.all where !signals.satisfies(condition) { return nil }
+        if !trigger.any.isEmpty, !trigger.any.contains(where: { signals.satisfies($0) }) { return nil }
         var groups = trigger.all.map { signals.instances(of: $0.signal) }
         if !trigger.any.isEmpty {
             // Any of the satisfied alternatives may be the one close enough to the others.
@@ -46,17 +39,16 @@ struct RuleEvaluator: Sendable {
             groups.append(alternatives)
         }
         if let within = trigger.within {
-            guard let chosen = ProximityMatcher.closest(groups, within: within) else { return nil }
-            return (strength, chosen)
+            return ProximityMatcher.closest(groups, within: within)
         }
-        return (strength, groups.flatMap { $0 })
+        return groups.flatMap { $0 }
     }
 }
 
 /// Finds instances of several signals that lie close together in the same text.
 enum ProximityMatcher {
-    /// One instance per group such that every positioned instance lies within `within` words of the first
-    /// positioned one (in the same field); groups whose instances carry no position (context, target, models) are
+    /// The instances of every group that lie within `within` words of an anchor instance of the first group (in the
+    /// same field), provided every group has at least one; groups whose instances carry no position (context, target, models) are
     /// taken whole. Returns `nil` when no such choice exists.
     static func closest(_ groups: [[Signal]], within: Int) -> [Signal]? {
         let positioned = groups.filter { $0.contains { $0.termRange != nil } }
@@ -64,18 +56,22 @@ enum ProximityMatcher {
         guard let anchors = positioned.first else { return unpositioned }
         for anchor in anchors {
             guard let anchorRange = anchor.termRange else { continue }
-            var chosen = [anchor]
+            var chosen = anchors.filter { other in
+                guard let range = other.termRange, other.field == anchor.field else { return false }
+                return distance(anchorRange, range) <= within
+            }
             var complete = true
             for group in positioned.dropFirst() {
                 let near = group.filter { candidate in
                     guard let range = candidate.termRange, candidate.field == anchor.field else { return false }
                     return distance(anchorRange, range) <= within
                 }
-                guard let nearest = near.min(by: { distance(anchorRange, $0.termRange!) < distance(anchorRange, $1.termRange!) }) else {
+                guard !near.isEmpty else {
                     complete = false
                     break
                 }
-                chosen.append(contentsOf: near.isEmpty ? [] : [nearest])
+                // Every nearby instance is evidence ("kaum" and "c1na" both name the group).
+                chosen.append(contentsOf: near)
             }
             if complete { return chosen + unpositioned }
         }

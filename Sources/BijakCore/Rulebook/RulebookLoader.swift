@@ -28,7 +28,7 @@ public enum RulebookLoader {
         var lexicons: [String: [LexiconEntry]] = [:]
         try applyLexicons(directory.appendingPathComponent("lexicons"), to: &lexicons)
         for entry in manifest.imports ?? [] {
-            lexicons[entry.signal, default: []] += try LexiconImporter.load(entry, from: dataDirectories)
+            addImported(try LexiconImporter.load(entry, from: dataDirectories), to: &lexicons[entry.signal, default: []])
         }
         return Rulebook(version: manifest.version, name: manifest.name ?? LocalizedText(id: "Buku aturan", en: "Rulebook"),
                         decision: manifest.decision ?? DecisionPolicy(), rules: rules, lexicons: lexicons)
@@ -48,7 +48,7 @@ public enum RulebookLoader {
             if let name = manifest.name { result.name = name }
             if let decision = manifest.decision { result.decision = decision }
             for entry in manifest.imports ?? [] {
-                result.lexicons[entry.signal, default: []] += try LexiconImporter.load(entry, from: overlayData)
+                addImported(try LexiconImporter.load(entry, from: overlayData), to: &result.lexicons[entry.signal, default: []])
             }
         } else {
             result.version = "\(base.version)+overlay"
@@ -59,6 +59,15 @@ public enum RulebookLoader {
         }
         try applyLexicons(directory.appendingPathComponent("lexicons"), to: &result.lexicons)
         return result
+    }
+
+    /// Imported lists are broad (every abusive word, every gambling slang term); where a lexicon file already
+    /// names a phrase, its weight wins, so "sampah" can be weak in `profanity` though the imported list has it.
+    static func addImported(_ imported: [LexiconEntry], to entries: inout [LexiconEntry]) {
+        var present = Set(entries.map { $0.phrase.lowercased() })
+        for entry in imported where present.insert(entry.phrase.lowercased()).inserted {
+            entries.append(entry)
+        }
     }
 
     static func readManifest(_ url: URL, required: Bool) throws -> RulebookManifest? {

@@ -25,7 +25,7 @@ public struct LexiconDetector: SignalDetector {
         var infos: [PatternInfo] = []
         for signal in lexicons.keys.sorted() {
             for entry in lexicons[signal] ?? [] {
-                let words = analyzer.analyze(entry.phrase).terms.map(\.text)
+                let words = analyzer.analyze(entry.phrase, mapSlang: false).terms.map(\.text)
                 guard !words.isEmpty else { continue }
                 phrases.append(words)
                 infos.append(PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "), origin: entry.origin))
@@ -33,8 +33,12 @@ public struct LexiconDetector: SignalDetector {
         }
         automaton = PhraseAutomaton(patterns: phrases)
         patterns = infos
-        let negationWords = (lexicons["negation"] ?? []).map { analyzer.analyze($0.phrase).terms.map(\.text).joined(separator: " ") }
-        negations = Set(negationWords)
+        var negationWords = Set<String>()
+        for entry in lexicons["negation"] ?? [] {
+            for term in analyzer.analyze(entry.phrase).terms { negationWords.insert(term.text) }
+            for term in analyzer.analyze(entry.phrase, mapSlang: false).terms { negationWords.insert(term.text) }
+        }
+        negations = negationWords
     }
 
     /// The number of phrases in the automaton.
@@ -60,7 +64,8 @@ public struct LexiconDetector: SignalDetector {
 
     private func isNegated(_ terms: [Term], before start: Int) -> Bool {
         for offset in 1...2 where start - offset >= 0 {
-            if negations.contains(terms[start - offset].text) { return true }
+            let term = terms[start - offset]
+            if negations.contains(term.text) || term.raw.map(negations.contains) == true { return true }
         }
         return false
     }

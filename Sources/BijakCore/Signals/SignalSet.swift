@@ -1,20 +1,37 @@
 /// All signals found for one post, grouped by name.
 ///
-/// A name's overall strength combines its instances as a noisy-or over distinct phrases (1 - Π(1 - wᵢ)), so that
-/// several weak cues ("gacor", "maxwin", "depo") add up while one strong cue is enough on its own.
+/// A name's overall strength combines its instances as a noisy-or over distinct details (1 - Π(1 - wᵢ)), so that
+/// several weak cues ("gacor", "maxwin", "depo") add up while one strong cue is enough on its own; the same phrase
+/// repeated counts once. Strengths are kept up to date as signals are added, so rules read them for free.
 public struct SignalSet: Sendable {
-    private(set) var byName: [String: [Signal]] = [:]
+    private struct Group: Sendable {
+        var instances: [Signal] = []
+        var strongestByDetail: [String: Double] = [:]
+        var strength: Double = 0
+    }
 
-    /// Creates an empty set.
-    public init() {}
+    private var groups: [String: Group] = [:]
 
     /// Most instances kept per name: enough for any real post, and a bound on the work a huge one can cause.
     public static let instanceLimit = 256
 
+    /// Creates an empty set.
+    public init() {}
+
     /// Adds a signal (beyond ``instanceLimit`` instances of one name, further ones are ignored).
     public mutating func add(_ signal: Signal) {
-        guard byName[signal.name, default: []].count < Self.instanceLimit else { return }
-        byName[signal.name, default: []].append(signal)
+        var group = groups[signal.name] ?? Group()
+        guard group.instances.count < Self.instanceLimit else { return }
+        group.instances.append(signal)
+        let key = signal.detail ?? "\(signal.field)#\(signal.spans.first?.start ?? -1)"
+        let previous = group.strongestByDetail[key]
+        if previous == nil || previous! < signal.score {
+            group.strongestByDetail[key] = signal.score
+            var missing = 1.0
+            for score in group.strongestByDetail.values { missing *= (1 - score) }
+            group.strength = 1 - missing
+        }
+        groups[signal.name] = group
     }
 
     /// Adds several signals.
@@ -23,27 +40,16 @@ public struct SignalSet: Sendable {
     }
 
     /// The instances of `name`.
-    public func instances(of name: String) -> [Signal] { byName[name] ?? [] }
+    public func instances(of name: String) -> [Signal] { groups[name]?.instances ?? [] }
 
-    /// Every signal name present.
-    public var names: Dictionary<String, [Signal]>.Keys { byName.keys }
+    /// Every signal name present, sorted.
+    public var names: [String] { groups.keys.sorted() }
 
     /// Whether any signal is present.
-    public var isEmpty: Bool { byName.isEmpty }
+    public var isEmpty: Bool { groups.isEmpty }
 
     /// The combined strength of `name` in 0...1 (0 when absent).
-    public func strength(of name: String) -> Double {
-        guard let instances = byName[name], !instances.isEmpty else { return 0 }
-        // The same phrase repeated is one cue, not several: keep each evidence text's strongest instance.
-        var strongest: [String: Double] = [:]
-        for signal in instances {
-            let key = signal.detail ?? "\(signal.field)#\(signal.spans.first?.start ?? -1)"
-            strongest[key] = max(strongest[key] ?? 0, signal.score)
-        }
-        var missing = 1.0
-        for score in strongest.values { missing *= (1 - score) }
-        return 1 - missing
-    }
+    public func strength(of name: String) -> Double { groups[name]?.strength ?? 0 }
 
     /// Whether `condition` holds.
     public func satisfies(_ condition: SignalCondition) -> Bool {

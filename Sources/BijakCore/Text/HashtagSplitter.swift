@@ -15,12 +15,17 @@ struct HashtagSplitter: Sendable {
             let current = folded.scalars[index]
             let caseBreak = folded.wasUppercase[index] && !folded.wasUppercase[index - 1] && ScalarClass.isWordCore(previous)
             let digitBreak = ScalarClass.isDigit(previous) != ScalarClass.isDigit(current)
-            if current == "_" || previous == "_" || caseBreak || digitBreak {
-                if previous != "_" { pieces.append(start..<index) }
-                start = current == "_" ? index + 1 : index
+            let currentJoins = !ScalarClass.isWordCore(current)
+            let previousJoins = !ScalarClass.isWordCore(previous)
+            if currentJoins || previousJoins || caseBreak || digitBreak {
+                // "_", "-" and "'" separate words in a hashtag and belong to neither.
+                if !previousJoins, start < index { pieces.append(start..<index) }
+                start = currentJoins ? index + 1 : index
             }
         }
-        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        if start < range.upperBound, ScalarClass.isWordCore(folded.scalars[range.upperBound - 1]) {
+            pieces.append(start..<range.upperBound)
+        }
         return pieces.flatMap { segment(folded, $0) }
     }
 

@@ -5,14 +5,20 @@
 public struct SlangDictionary: Sendable {
     private var entries: [String: [String]]
 
+    /// Very common slang that the root-word list happens to contain, mapped all the same.
+    static let slangDespiteRootList: Set<String> = ["aja", "kalo", "gue", "tau", "kau", "emang", "gimana", "udah"]
+
     /// Creates a dictionary from lists of (informal, formal) pairs; earlier lists win over later ones.
-    public init(lists: [[(informal: String, formal: String)]]) {
+    /// - Parameter keepWords: real words that must not be rewritten even if a list maps them ("bang" is a word,
+    ///   not slang for "ngab"; "si" is an article, not "sih").
+    public init(lists: [[(informal: String, formal: String)]], keepWords: Set<String> = []) {
         var raw: [String: [String]] = [:]
         for list in lists {
             for pair in list {
                 let key = pair.informal.lowercased().trimmingCharacters(in: .whitespaces)
                 let words = pair.formal.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
                 guard !key.isEmpty, !key.contains(" "), !words.isEmpty, raw[key] == nil else { continue }
+                if keepWords.contains(key), !Self.slangDespiteRootList.contains(key) { continue }
                 if words == [key] { continue }
                 raw[key] = words
             }

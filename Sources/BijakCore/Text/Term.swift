@@ -7,6 +7,9 @@ public struct Term: Hashable, Sendable {
     public var text: String
     /// Its root.
     public var stem: String
+    /// The repaired word before slang was mapped to formal words ("aseng" where `text` says "asing"), or `nil`
+    /// when slang changed nothing. Lexicons may name the slang word itself.
+    public var raw: String?
     /// Where it is in the original text.
     public var span: TextSpan
     /// The token it came from.
@@ -14,8 +17,14 @@ public struct Term: Hashable, Sendable {
     /// The kind of that token.
     public var kind: TokenKind
 
-    /// The forms a lexicon phrase may match at this position.
-    public var forms: [String] { stem == text || stem.isEmpty ? [text] : [text, stem] }
+    /// The forms a lexicon phrase may match at this position: the word as written (repaired), its formal form
+    /// and its root.
+    public var forms: [String] {
+        var result = [text]
+        if let raw, raw != text { result.append(raw) }
+        if !stem.isEmpty, stem != text { result.append(stem) }
+        return result
+    }
 }
 
 /// A post's text after the whole text pipeline: tokens, terms, and the normalised text.
@@ -29,8 +38,17 @@ public struct AnalyzedText: Sendable {
     /// Normalised terms in order.
     public let terms: [Term]
 
-    /// The normalised text: the terms joined by single spaces.
-    public var normalized: String { terms.map(\.text).joined(separator: " ") }
+    /// The normalised text: the terms joined by single spaces. Mentions keep their `@` and addresses stay whole,
+    /// so that normalising the normalised text changes nothing.
+    public var normalized: String {
+        terms.map { term in
+            switch term.kind {
+            case .mention: return "@" + term.text
+            case .url: return tokens[term.tokenIndex].text
+            default: return term.text
+            }
+        }.joined(separator: " ")
+    }
 
     /// The original characters of `span` (clamped to the text).
     public func excerpt(_ span: TextSpan) -> String {

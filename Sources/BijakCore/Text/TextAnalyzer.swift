@@ -27,7 +27,9 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// Runs the whole pipeline on `text`.
-    public func analyze(_ text: String) -> AnalyzedText {
+    /// - Parameter mapSlang: whether informal words become formal ones; lexicon phrases are analysed without it,
+    ///   so that a phrase naming a slang word ("aseng") matches that word and not its formal reading ("asing").
+    public func analyze(_ text: String, mapSlang: Bool = true) -> AnalyzedText {
         let folded = folder.fold(text)
         let tokens = mergeSpelledOutLetters(tokenizer.tokenize(folded), folded)
         var terms: [Term] = []
@@ -35,22 +37,25 @@ public struct TextAnalyzer: Sendable {
         for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
-                appendWord(token.text, span: token.span, token: index, kind: .word, to: &terms)
+                appendWord(token.text, span: token.span, token: index, kind: .word, mapSlang: mapSlang, to: &terms)
             case .hashtag:
                 let body = (token.folded.lowerBound + 1)..<token.folded.upperBound
-                for piece in hashtags.split(folded, body: body) {
-                    appendWord(folded.string(piece), span: folded.originalSpan(of: piece), token: index, kind: .hashtag, to: &terms)
+                // A one-letter piece carries no meaning, and as a bare letter it could merge with its
+                // neighbours when the normalised text is read again.
+                for piece in hashtags.split(folded, body: body) where piece.count > 1 {
+                    appendWord(folded.string(piece), span: folded.originalSpan(of: piece), token: index, kind: .hashtag,
+                               mapSlang: mapSlang, to: &terms)
                 }
             case .mention:
                 let handle = String(token.text.dropFirst())
-                terms.append(Term(text: handle, stem: handle, span: token.span, tokenIndex: index, kind: .mention))
+                terms.append(Term(text: handle, stem: handle, raw: nil, span: token.span, tokenIndex: index, kind: .mention))
             case .url:
                 if let name = Self.siteName(of: token.text) {
-                    terms.append(Term(text: name, stem: name, span: token.span, tokenIndex: index, kind: .url))
+                    terms.append(Term(text: name, stem: name, raw: nil, span: token.span, tokenIndex: index, kind: .url))
                 }
             case .number:
                 let digits = String(String.UnicodeScalarView(token.text.unicodeScalars.filter(ScalarClass.isDigit)))
-                terms.append(Term(text: digits, stem: digits, span: token.span, tokenIndex: index, kind: .number))
+                terms.append(Term(text: digits, stem: digits, raw: nil, span: token.span, tokenIndex: index, kind: .number))
             case .email, .emoji:
                 break
             }
@@ -59,54 +64,121 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// The normalised text only (terms joined by spaces); normalising it again gives the same string.
-    public func normalize(_ text: String) -> String { analyze(text).normalized }
+    ///
+    /// One pass is idempotent for almost all text; for contrived mixtures of lone letters, leetspeak digits and
+    /// slang (where merging "o 5 5" only becomes possible once a neighbour has been rewritten) the pass is repeated
+    /// until the text no longer changes, so the guarantee holds without exception.
+    public func normalize(_ text: String) -> String {
+        var current = analyze(text).normalized
+        for _ in 0..<4 {
+            let next = analyze(current).normalized
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
 
-    private func appendWord(_ raw: String, span: TextSpan, token: Int, kind: TokenKind, to terms: inout [Term]) {
+    private func appendWord(_ raw: String, span: TextSpan, token: Int, kind: TokenKind, mapSlang: Bool,
+                            to terms: inout [Term]) {
         let repaired = repair.repair(raw)
         guard !repaired.isEmpty else { return }
-        let words = slang.formal(for: repaired) ?? [repaired]
-        for word in words {
+        if repaired.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." || $0 == "," }) {
+            // What is left is a number ("3.9*" -> "3.9"): keep it the way number tokens are kept.
+            let digits = String(String.UnicodeScalarView(repaired.unicodeScalars.filter(ScalarClass.isDigit)))
+            if !digits.isEmpty { terms.append(Term(text: digits, stem: digits, raw: nil, span: span, tokenIndex: token, kind: .number)) }
+            return
+        }
+        let formal = mapSlang ? slang.formal(for: repaired) : nil
+        for (position, word) in (formal ?? [repaired]).enumerated() {
             let stem = word.unicodeScalars.contains(where: ScalarClass.isDigit) ? word : stemmer.stem(word)
-            terms.append(Term(text: word, stem: stem, span: span, tokenIndex: token, kind: kind))
+            // The slang word as written stays available at the first position it expanded into.
+            let rawForm = formal != nil && position == 0 ? repaired : nil
+            terms.append(Term(text: word, stem: stem, raw: rawForm, span: span, tokenIndex: token, kind: kind))
         }
     }
 
-    /// "b a b i", "b.a.b.i", "b_a_b_i": three or more single letters in a row, separated only by spaces or
-    /// punctuation, become one word when that word is known.
+    /// "b a b i", "b.a.b.i", "B e n d e r a  m e r a h", "p 0 r n 0": runs of single letters (and leetspeak
+    /// digits) are cut greedily into the longest known words; a word needs three letters, or two once the run has
+    /// shown it is spelled out ("c o b l o s  n o  3"). Emoji between the letters ("b😀a😀b😀i") are skipped.
     private func mergeSpelledOutLetters(_ tokens: [Token], _ folded: FoldedText) -> [Token] {
         guard tokens.count >= 3 else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
+            guard isSpelledPiece(tokens[index], folded) else {
+                result.append(tokens[index])
+                index += 1
+                continue
+            }
+            var pieces: [Int] = []
             var end = index
-            while end < tokens.count, isSingleLetter(tokens[end]),
-                  end == index || isThinGap(folded, from: tokens[end - 1].folded.upperBound, to: tokens[end].folded.lowerBound) {
+            while end < tokens.count {
+                if isSpelledPiece(tokens[end], folded) {
+                    pieces.append(end)
+                } else if !(yieldsNoTerm(tokens[end], folded) && !pieces.isEmpty) {
+                    break
+                }
                 end += 1
             }
-            if end - index >= 3 {
-                let joined = tokens[index..<end].map(\.text).joined()
-                let repaired = repair.repair(joined)
-                if repair.vocabulary.contains(repaired) {
-                    let range = tokens[index].folded.lowerBound..<tokens[end - 1].folded.upperBound
-                    result.append(Token(kind: .word, text: joined, span: folded.originalSpan(of: range), folded: range))
-                    index = end
-                    continue
-                }
+            while end > index, yieldsNoTerm(tokens[end - 1], folded) { end -= 1 }
+            if pieces.count < 3 {
+                result.append(contentsOf: tokens[index..<end])
+            } else {
+                segment(pieces, tokens, folded, into: &result)
             }
-            result.append(tokens[index])
-            index += 1
+            index = end
         }
         return result
     }
 
-    private func isSingleLetter(_ token: Token) -> Bool {
-        token.kind != .emoji && token.kind != .url && token.folded.count == 1
+    private func segment(_ pieces: [Int], _ tokens: [Token], _ folded: FoldedText, into result: inout [Token]) {
+        var start = 0
+        var spelledOut = false
+        while start < pieces.count {
+            let minimum = spelledOut ? 2 : 3
+            var cut: Int?
+            if pieces.count - start >= minimum {
+                for stop in stride(from: pieces.count, through: start + minimum, by: -1) {
+                    let joined = pieces[start..<stop].map { tokens[$0].text }.joined().replacingOccurrences(of: "*", with: "")
+                    if joined.unicodeScalars.contains(where: ScalarClass.isASCIILetter),
+                       repair.vocabulary.contains(repair.repair(joined)) {
+                        cut = stop
+                        break
+                    }
+                }
+            }
+            if let stop = cut {
+                let range = tokens[pieces[start]].folded.lowerBound..<tokens[pieces[stop - 1]].folded.upperBound
+                let joined = pieces[start..<stop].map { tokens[$0].text }.joined().replacingOccurrences(of: "*", with: "")
+                result.append(Token(kind: .word, text: joined, span: folded.originalSpan(of: range), folded: range))
+                start = stop
+                spelledOut = true
+            } else {
+                result.append(tokens[pieces[start]])
+                start += 1
+            }
+        }
     }
 
-    private func isThinGap(_ folded: FoldedText, from start: Int, to end: Int) -> Bool {
-        guard end > start, end - start <= 3 else { return end == start }
-        return folded.scalars[start..<end].allSatisfy { $0 == " " || $0 == "." || $0 == "_" || $0 == "*" || $0 == "-" || $0 == "/" }
+    /// A single letter (perhaps with a censoring `*`), or a single leetspeak digit, standing alone.
+    private func isSpelledPiece(_ token: Token, _ folded: FoldedText) -> Bool {
+        let scalars = folded.scalars[token.folded].filter { $0 != "*" }
+        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        if token.kind == .word { return scalar.properties.isAlphabetic }
+        return token.kind == .number && "013457".unicodeScalars.contains(scalar)
+    }
+
+    /// Tokens that leave no term behind (emoji, e-mail addresses, hashtags of single letters) do not break a run
+    /// of spelled-out letters, since the normalised text would not show them either.
+    private func yieldsNoTerm(_ token: Token, _ folded: FoldedText) -> Bool {
+        switch token.kind {
+        case .emoji, .email: return true
+        case .hashtag:
+            let body = (token.folded.lowerBound + 1)..<token.folded.upperBound
+            return hashtags.split(folded, body: body).allSatisfy { $0.count <= 1 }
+        default: return false
+        }
     }
 
     /// "https://www.turnbackhoax.id/2019/..." -> "turnbackhoax"; lets lexicons name fact-check and gambling sites.

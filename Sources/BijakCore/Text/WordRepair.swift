@@ -11,19 +11,24 @@ struct WordRepair: Sendable {
     ]
 
     /// The repaired form of a folded word.
+    ///
+    /// Idempotent by construction: every step either leaves the word alone or yields a word that the same step
+    /// would leave alone.
     func repair(_ word: String) -> String {
         var candidate = word
         if let joined = joinSpelledOut(candidate) { candidate = joined }
-        if candidate.unicodeScalars.contains(where: { $0 == "*" }) {
-            candidate = String(String.UnicodeScalarView(candidate.unicodeScalars.filter { $0 != "*" }))
+        // '*' censors a letter; '@' and '$' are letters in disguise. Left inside a word, '@' would turn it into
+        // an e-mail address or a mention when the normalised text is read again.
+        if candidate.unicodeScalars.contains(where: { $0 == "*" || $0 == "@" || $0 == "$" }) {
+            var view = String.UnicodeScalarView()
+            for scalar in candidate.unicodeScalars where scalar != "*" {
+                view.append(scalar == "@" ? "a" : scalar == "$" ? "s" : scalar)
+            }
+            candidate = String(view)
         }
         if hasLeet(candidate) {
-            let unleet = replaceLeet(candidate)
-            let collapsed = collapseRepetition(unleet)
+            let collapsed = collapseRepetition(replaceLeet(candidate))
             if vocabulary.contains(collapsed) { return collapsed }
-            if !unleet.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }), vocabulary.contains(unleet) { return unleet }
-            // Unknown after repair: keep digits as written (a code, a year) but still drop disguising symbols.
-            if candidate.unicodeScalars.contains(where: { $0 == "@" || $0 == "$" }) { return collapseRepetition(unleet) }
         }
         return collapseRepetition(candidate)
     }
@@ -40,6 +45,8 @@ struct WordRepair: Sendable {
         var letters = 0
         var leetCount = 0
         for scalar in word.unicodeScalars {
+            // "3.5" inside a word is a number with a separator, not leetspeak.
+            if scalar == "." || scalar == "," { return false }
             if ScalarClass.isASCIILetter(scalar) { letters += 1 } else if Self.leet[scalar] != nil { leetCount += 1 }
         }
         return letters > 0 && leetCount > 0

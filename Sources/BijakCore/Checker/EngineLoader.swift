@@ -1,0 +1,76 @@
+import Foundation
+
+/// Builds the engine from what ships with Bijak, plus an organisation's overlay directory if one is given.
+public enum EngineLoader {
+    /// The environment variable naming an overlay directory (same as `--rulebook-dir`).
+    public static let overlayEnvironmentVariable = "BIJAK_RULEBOOK_DIR"
+
+    /// Signals produced by code rather than lexicons.
+    public static let detectorSignals: Set<String> = [
+        "personal_identifier", "ballot_number", "shouting", "person_reference",
+        "context.live", "context.uniform", "context.on_duty", "context.institutional",
+    ]
+
+    /// Signals the trained models produce (`model.label`); rules may use them in adjustments. When a model is not
+    /// loaded its signals are simply absent.
+    public static let modelSignals: Set<String> = Set(
+        ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender",
+         "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"].map { "hatespeech.\($0)" }
+        + ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"].map { "content.\($0)" }
+        + ["gambling.judol"])
+
+    /// An engine and, when an overlay was refused, why.
+    public struct Loaded: Sendable {
+        /// The engine to use.
+        public var engine: BijakEngine
+        /// Set when the overlay was malformed: the engine then runs on the bundled rulebook alone.
+        public var overlayError: RulebookError?
+    }
+
+    /// Loads the bundled rulebook, language data and stemmer, and applies `overlayDirectory` when given.
+    ///
+    /// A malformed overlay does not stop Bijak: it is refused as a whole, the bundled rulebook stays in force,
+    /// and ``Loaded/overlayError`` says which file and line are wrong.
+    /// - Parameters:
+    ///   - overlayDirectory: an organisation's rules and lexicons.
+    ///   - extraSignals: signal names produced by extra detectors (models), so rules may use them.
+    ///   - extraDetectors: detectors added to the built-in ones.
+    ///   - modelVersions: the models among `extraDetectors`, named in verdicts.
+    /// - Throws: only when the bundled resources themselves cannot be loaded.
+    public static func load(overlayDirectory: URL? = nil, extraSignals: Set<String> = [],
+                            extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) throws -> Loaded {
+        let resources = try LanguageResources.bundled()
+        let stemmer = CachingStemmer(try IndonesianStemmer.bundled())
+        let validator = RulebookValidator(producedSignals: detectorSignals.union(modelSignals).union(extraSignals))
+        let bundled = try RulebookLoader.loadBundled()
+        try validator.validate(bundled)
+        var rulebook = bundled
+        var overlayError: RulebookError?
+        if let overlayDirectory {
+            do {
+                let candidate = try RulebookLoader.applyOverlay(bundled, directory: overlayDirectory,
+                                                                dataDirectories: [RulebookLoader.bundledDataDirectory].compactMap { $0 })
+                try validator.validate(candidate, ruleFiles: ruleFiles(in: overlayDirectory))
+                rulebook = candidate
+            } catch let error as RulebookError {
+                overlayError = error
+            }
+        }
+        let engine = BijakEngine(rulebook: rulebook, resources: resources, stemmer: stemmer,
+                                 extraDetectors: extraDetectors, modelVersions: modelVersions)
+        return Loaded(engine: engine, overlayError: overlayError)
+    }
+
+    private static func ruleFiles(in directory: URL) -> [String: URL] {
+        let rules = directory.appendingPathComponent("rules")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: rules.path)) ?? []
+        var files: [String: URL] = [:]
+        for name in names where name.hasSuffix(".json") {
+            files[String(name.dropLast(5))] = rules.appendingPathComponent(name)
+        }
+        return files
+    }
+}
+
+extension CachingStemmer: Stemming {}
+extension IndonesianStemmer: Stemming {}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import BijakCore
+
+/// One labelled post of the project's own test set (`Tests/Fixtures/engine-cases.jsonl`).
+struct LabelledPost: Decodable, CustomTestStringConvertible {
+    var text: String
+    var action: String?
+    var target: String?
+    var context: PostContext?
+    var expected: [String]
+    var note: String?
+
+    var post: Post {
+        Post(text: text, action: action.flatMap(PostAction.init(userInput:)) ?? .post,
+             target: target.map { Post(text: $0) }, context: context ?? PostContext())
+    }
+
+    var testDescription: String {
+        let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
+        return "\(expected.isEmpty ? "allow" : expected.joined(separator: ",")) ← \(action ?? "post"): \(shown)"
+    }
+
+    /// Every labelled post of the fixture file.
+    static let all: [LabelledPost] = {
+        let url = TestSupport.packageRoot.appendingPathComponent("Tests/Fixtures/engine-cases.jsonl")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
+        let decoder = JSONDecoder()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            try? decoder.decode(LabelledPost.self, from: Data(line.utf8))
+        }
+    }()
+}
+
+extension TestSupport {
+    /// The engine as shipped (bundled rulebook, stemmer and data).
+    static let engine: BijakEngine = {
+        do { return try EngineLoader.load().engine } catch { fatalError("engine: \(error)") }
+    }()
+}
+
+import Testing

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import BijakCore
+
+/// Checks the shipped rulebook data (rules, lexicons, manifest) for consistency.
+///
+/// The files are read from the source tree (located from `#filePath`) because the library's resource bundle
+/// accessor is not reachable from the test target.
+@Suite struct RulebookDataTests {
+    static let rulebookURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/BijakCore/Resources/rulebook")
+
+    static let expectedIDs: Set<String> = Set(
+        (1...8).map { "DJPAS-\($0)" } + (1...8).map { "SE137-\($0)" } + (1...6).map { "BKN-\($0)" }
+            + (1...3).map { "NETRAL-\($0)" })
+
+    static let lexiconSignals: Set<String> = [
+        "state_entity", "hostility", "anti_state_ideology", "sara_group", "sara_slur", "profanity", "insult",
+        "counter_speech", "religious_greeting", "hoax_spread_call", "insider_claim", "sensational", "hoax_debunk",
+        "unverified_claim", "health_disaster_scare", "state_symbol", "desecration", "symbol_respect",
+        "prison_security", "classification_marking", "inmate_term", "official_business", "casual_content",
+        "campaign_verb", "party", "candidate", "campaign_hashtag", "civic_neutral", "campaign_follow",
+        "partisan_photo", "position_misuse", "radicalism", "pornography", "gambling", "threat", "extortion",
+        "defamation_claim", "provocation", "reporting", "organizing_activity", "attending_activity", "negation",
+    ]
+    static let detectorSignals: Set<String> = [
+        "personal_identifier", "ballot_number", "shouting", "person_reference",
+        "context.live", "context.uniform", "context.on_duty", "context.institutional", "target.any",
+    ]
+    static let modelSignals: Set<String> = [
+        "hatespeech.HS", "hatespeech.Abusive", "hatespeech.HS_Religion", "hatespeech.HS_Race",
+        "content.pornografi", "content.sara", "content.radikalisme", "content.pencemaran_nama_baik", "gambling.judol",
+    ]
+
+    static func loadRules() throws -> [(file: String, rule: Rule)] {
+        let folder = rulebookURL.appendingPathComponent("rules")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        return try files.map { name in
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            return (name, try JSONDecoder().decode(Rule.self, from: data))
+        }
+    }
+
+    @Test func everyRuleDecodesAndTheSetIsComplete() throws {
+        let rules = try Self.loadRules()
+        #expect(Set(rules.map(\.rule.id)) == Self.expectedIDs)
+        #expect(rules.count == Self.expectedIDs.count)
+        for (file, rule) in rules {
+            #expect(file == "\(rule.id).json", "file name must match id")
+            #expect(["ditjenpas", "se137", "bkn", "netral"].contains(rule.group))
+            #expect(rule.title.en != nil && rule.explanation.en != nil && rule.advice.en != nil)
+            #expect(rule.source.date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil)
+            #expect(rule.examples.violating.count >= 3 && rule.examples.allowed.count >= 3, "\(rule.id) examples")
+            #expect([nil, "light", "medium", "heavy", "by_impact"].contains(rule.sanction.discipline))
+        }
+    }
+
+    @Test func relatedRulesExistAndSanctionClauseHasNoTriggers() throws {
+        let rules = try Self.loadRules().map(\.rule)
+        let ids = Set(rules.map(\.id))
+        for rule in rules {
+            for related in rule.related {
+                #expect(ids.contains(related), "\(rule.id) relates to unknown \(related)")
+                #expect(related != rule.id)
+            }
+            if rule.id == "DJPAS-8" { #expect(rule.triggers.isEmpty) } else { #expect(!rule.triggers.isEmpty) }
+            for trigger in rule.triggers {
+                if let actions = trigger.actions {
+                    #expect(Set(actions).isSubset(of: Set(rule.actions)), "\(rule.id) trigger actions")
+                }
+            }
+        }
+    }
+
+    @Test func everyReferencedSignalIsKnown() throws {
+        let rules = try Self.loadRules().map(\.rule)
+        let ids = Set(rules.map(\.id))
+        for rule in rules {
+            for signal in rule.referencedSignals {
+                if signal.hasPrefix("target.") && signal != "target.any" {
+                    #expect(ids.contains(String(signal.dropFirst("target.".count))), "\(rule.id): \(signal)")
+                } else {
+                    #expect(Self.lexiconSignals.contains(signal) || Self.detectorSignals.contains(signal)
+                            || Self.modelSignals.contains(signal), "\(rule.id) uses unknown signal \(signal)")
+                }
+            }
+            // Model signals may only confirm or temper, never fire a rule on their own.
+            for trigger in rule.triggers {
+                for condition in trigger.all + trigger.any {
+                    #expect(!Self.modelSignals.contains(condition.signal), "\(rule.id) triggers on a model signal")
+                }
+            }
+        }
+    }
+
+    @Test func everyLexiconSignalHasAWellFormedFile() throws {
+        let folder = Self.rulebookURL.appendingPathComponent("lexicons")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") })
+        #expect(files == Set(Self.lexiconSignals.map { "\($0).txt" }))
+        let line = /[a-z0-9]+( [a-z0-9]+)*( \| (0(\.[0-9]+)?|1(\.0+)?))?/
+        for name in files.sorted() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.hasPrefix("#"), "\(name) needs a header comment")
+            var seen = Set<String>()
+            for (number, entry) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if entry.isEmpty || entry.hasPrefix("#") { continue }
+                #expect(entry.wholeMatch(of: line) != nil, "\(name):\(number + 1) malformed: \(entry)")
+                let phrase = String(entry.split(separator: "|").first ?? "").trimmingCharacters(in: .whitespaces)
+                #expect(seen.insert(phrase).inserted, "\(name):\(number + 1) duplicate: \(phrase)")
+            }
+        }
+    }
+
+    @Test func manifestDecodes() throws {
+        struct Manifest: Decodable {
+            struct Decision: Decodable { var block_at: Double; var review_at: Double; var block_min_severity: Severity }
+            var version: String
+            var name: LocalizedText
+            var decision: Decision
+        }
+        let data = try Data(contentsOf: Self.rulebookURL.appendingPathComponent("manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        #expect(manifest.version == "2026.11.0")
+        #expect(manifest.decision.review_at < manifest.decision.block_at)
+    }
+}
