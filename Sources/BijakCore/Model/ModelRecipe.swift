@@ -33,8 +33,13 @@ public struct ModelRecipe: Sendable {
         schema: DatasetSchema(labelColumns: ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race",
                                              "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak", "HS_Moderate",
                                              "HS_Strong"]),
-        features: FeatureConfig(bits: 19), logistic: LogisticSettings(),
-        normalizer: ModelTextNormalizer(), split: StableSplit(seed: "hatespeech", devBucket: 0))
+        features: FeatureConfig(bits: 18), logistic: LogisticSettings(),
+        normalizer: ModelTextNormalizer(),
+        // Targets (Individual/Group/Religion/...) and strengths (Weak/Moderate/Strong) only exist for HS tweets.
+        parents: Dictionary(uniqueKeysWithValues: ["HS_Individual", "HS_Group", "HS_Religion", "HS_Race",
+                                                   "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak",
+                                                   "HS_Moderate", "HS_Strong"].map { ($0, "HS") }),
+        split: StableSplit(seed: "hatespeech", devBucket: 0))
 
     /// Netifier posts: pornography, SARA, radicalism, defamation; dev is a stable 10 % of the training file.
     public static let content = ModelRecipe(
@@ -42,7 +47,7 @@ public struct ModelRecipe: Sendable {
         labels: ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"],
         schema: DatasetSchema(textColumn: "original_text",
                               labelColumns: ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"]),
-        features: FeatureConfig(bits: 20), logistic: LogisticSettings(),
+        features: FeatureConfig(bits: 19), logistic: LogisticSettings(),
         normalizer: ModelTextNormalizer(), split: StableSplit(seed: "content", devBucket: 0))
 
     /// YouTube comments promoting online gambling. Bucket 0 of the comment-id hash is the documented held-out
@@ -51,7 +56,7 @@ public struct ModelRecipe: Sendable {
         name: "gambling", version: "1.0.0",
         labels: ["gambling"],
         schema: DatasetSchema(textColumn: "comment_text", labelColumns: ["label"], idColumn: "comment_id"),
-        features: FeatureConfig(bits: 20), logistic: LogisticSettings(),
+        features: FeatureConfig(bits: 18), logistic: LogisticSettings(),
         normalizer: ModelTextNormalizer(joinSpacedLetters: true),
         split: StableSplit(seed: "gambling", devBucket: 1, holdoutBucket: 0))
 }

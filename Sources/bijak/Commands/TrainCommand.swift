@@ -26,20 +26,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var recipe = try ModelRecipe.named(model)
-            // EXPERIMENT ONLY: environment overrides, removed before committing models.
-            let env = ProcessInfo.processInfo.environment
-            if let v = env["BIJAK_BITS"].flatMap(Int.init) { recipe.features.bits = v }
-            if let v = env["BIJAK_C"].flatMap(Double.init) { recipe.logistic.c = v }
-            if let v = env["BIJAK_CHARMIN"].flatMap(Int.init) { recipe.features.charMinN = v }
-            if let v = env["BIJAK_CHARMAX"].flatMap(Int.init) { recipe.features.charMaxN = v }
-            if let v = env["BIJAK_WORDN"].flatMap(Int.init) { recipe.features.wordMaxN = v }
-            if let v = env["BIJAK_WORDW"].flatMap(Float.init) { recipe.features.wordWeight = v }
-            if let v = env["BIJAK_BALANCED"] { recipe.logistic.balanced = v == "1" }
-            if env["BIJAK_HIER"] == "1" {
-                for l in recipe.labels where l.hasPrefix("HS_") { recipe.parents[l] = "HS" }
-            }
-            if let v = env["BIJAK_IDF"] { recipe.features.useIDF = v == "1" }
+            let recipe = try ModelRecipe.named(model)
             let clock = ContinuousClock()
             let start = clock.now
             let dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: recipe.schema)
