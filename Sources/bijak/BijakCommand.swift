@@ -7,6 +7,15 @@ struct BijakCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bijak",
         abstract: "Cek etika media sosial ASN sebelum unggah. / Check civil-servant social-media ethics before posting.",
-        subcommands: [TrainCommand.self, EvalCommand.self, BenchModelCommand.self]
+        version: "0.1.0",
+        subcommands: [
+            CheckCommand.self,
+            ScanCommand.self,
+            AnalyzeCommand.self,
+            RulesCommand.self,
+            TrainCommand.self,
+            EvalCommand.self,
+            BenchModelCommand.self,
+        ]
     )
 }

@@ -47,6 +47,7 @@ import Testing
         #expect(analysis.excerpt(mention.span) == "@budi_s")
         let emoji = analysis.tokens[5]
         #expect(analysis.excerpt(emoji.span) == "😀")
+        #expect(analysis.terms.contains { $0.kind == .emoji && $0.text == "😀" })
         let url = analysis.terms.first { $0.kind == .url }
         #expect(url?.text == "turnbackhoax")
     }

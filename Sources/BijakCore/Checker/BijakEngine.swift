@@ -11,6 +11,7 @@ public struct BijakEngine: Sendable {
     public let analyzer: TextAnalyzer
     private let detectors: [any SignalDetector]
     private let evaluator = RuleEvaluator()
+    private let rules: [RuleBox]
     private let assembler: FindingAssembler
     private let modelVersions: [String: String]
 
@@ -46,6 +47,7 @@ public struct BijakEngine: Sendable {
             TargetDetector(),
         ] + extraDetectors
         self.assembler = FindingAssembler(rulebook: rulebook)
+        self.rules = rulebook.rules.map(RuleBox.init)
         self.modelVersions = modelVersions
     }
 
@@ -73,7 +75,7 @@ public struct BijakEngine: Sendable {
             targetVerdict = check(target, language: language, depth: depth + 1)
         }
         let signals = collectSignals(post, fields: fields, targetVerdict: targetVerdict)
-        let firings = rulebook.rules.compactMap { evaluator.evaluate($0, action: post.action, signals: signals) }
+        let firings = rules.compactMap { evaluator.evaluate($0, action: post.action, signals: signals) }
         let findings = assembler.findings(from: firings, post: post, fields: fields, language: language)
         return Verdict(decision: decide(findings), findings: findings, rulebookVersion: rulebook.version,
                        modelVersions: modelVersions, language: language)

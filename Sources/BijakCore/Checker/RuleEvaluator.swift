@@ -1,13 +1,20 @@
+/// A rule held by reference, so that evaluating 25 rules per post does not copy their many arrays.
+final class RuleBox: Sendable {
+    let rule: Rule
+    init(_ rule: Rule) { self.rule = rule }
+}
+
 /// Decides whether one rule fires on a post's signals, with which score and on which evidence.
 struct RuleEvaluator: Sendable {
     /// A rule that fired.
     struct Firing {
-        var rule: Rule
+        var box: RuleBox
         var score: Double
         var signals: [Signal]
     }
 
-    func evaluate(_ rule: Rule, action: PostAction, signals: SignalSet) -> Firing? {
+    func evaluate(_ box: RuleBox, action: PostAction, signals: SignalSet) -> Firing? {
+        let rule = box.rule
         guard rule.actions.contains(action), !rule.triggers.isEmpty else { return nil }
         if rule.unless.contains(where: { signals.satisfies($0) }) { return nil }
         var best: Firing?
@@ -16,7 +23,7 @@ struct RuleEvaluator: Sendable {
             // Conditions gate with their own minimum scores; the trigger's score is the finding's base score.
             guard let used = match(trigger, signals) else { continue }
             let score = trigger.score
-            if best == nil || score > best!.score { best = Firing(rule: rule, score: score, signals: used) }
+            if best == nil || score > best!.score { best = Firing(box: box, score: score, signals: used) }
         }
         guard var firing = best else { return nil }
         for adjustment in rule.adjustments where signals.satisfies(adjustment.when) {

@@ -57,6 +57,16 @@ enum VehiclePlates {
     ]
 
     static func find(in scalars: [Unicode.Scalar]) -> [Plate] {
+        // A plate needs a capital letter, a space and a digit in a row; most posts have none, and skip the work.
+        var candidate = false
+        if scalars.count >= 5 {
+            for index in 0..<(scalars.count - 2) where scalars[index].value >= 0x41 && scalars[index].value <= 0x5A
+                && scalars[index + 1] == " " && ScalarClass.isDigit(scalars[index + 2]) {
+                candidate = true
+                break
+            }
+        }
+        guard candidate else { return [] }
         let words = split(scalars)
         var plates: [Plate] = []
         var index = 0

@@ -33,10 +33,14 @@ public struct LexiconDetector: SignalDetector {
         }
         automaton = PhraseAutomaton(patterns: phrases)
         patterns = infos
+        // Only one-word entries negate a following phrase: splitting "sama sekali tidak" into words would make
+        // "sama" and "sekali" negators.
         var negationWords = Set<String>()
         for entry in lexicons["negation"] ?? [] {
-            for term in analyzer.analyze(entry.phrase).terms { negationWords.insert(term.text) }
-            for term in analyzer.analyze(entry.phrase, mapSlang: false).terms { negationWords.insert(term.text) }
+            for mapped in [true, false] {
+                let terms = analyzer.analyze(entry.phrase, mapSlang: mapped).terms
+                if terms.count == 1 { negationWords.insert(terms[0].text) }
+            }
         }
         negations = negationWords
     }
@@ -52,7 +56,7 @@ public struct LexiconDetector: SignalDetector {
             for match in matches {
                 let info = patterns[match.pattern]
                 var weight = info.weight
-                if !Self.negationExempt.contains(info.signal), isNegated(terms, before: match.start) {
+                if !Self.negationExempt.contains(info.signal), isNegated(terms, before: match.start, in: field.analysis) {
                     weight *= Self.negatedFactor
                 }
                 let span = terms[match.start].span.union(terms[match.end - 1].span)
@@ -62,10 +66,14 @@ public struct LexiconDetector: SignalDetector {
         }
     }
 
-    private func isNegated(_ terms: [Term], before start: Int) -> Bool {
+    /// A negation one or two words before the phrase, in the same clause ("jangan sebarkan" is negated; in "blm
+    /// dirilis, sebarin" the comma ends the negation's reach).
+    private func isNegated(_ terms: [Term], before start: Int, in analysis: AnalyzedText) -> Bool {
         for offset in 1...2 where start - offset >= 0 {
             let term = terms[start - offset]
-            if negations.contains(term.text) || term.raw.map(negations.contains) == true { return true }
+            guard negations.contains(term.text) || term.raw.map(negations.contains) == true else { continue }
+            let gap = TextSpan(start: term.span.end, end: terms[start].span.start)
+            return !analysis.excerpt(gap).contains(where: { ".,;:!?\n".contains($0) })
         }
         return false
     }

@@ -19,11 +19,11 @@ public struct ShoutingDetector: SignalDetector {
                 index = end
                 continue
             }
-            if scalars[index].properties.isAlphabetic {
+            if Self.isLetter(scalars[index]) {
                 var end = index
                 var upper = 0
-                while end < scalars.count, scalars[end].properties.isAlphabetic {
-                    if scalars[end].properties.isUppercase { upper += 1 }
+                while end < scalars.count, Self.isLetter(scalars[end]) {
+                    if Self.isUppercase(scalars[end]) { upper += 1 }
                     end += 1
                 }
                 words += 1
@@ -42,5 +42,16 @@ public struct ShoutingDetector: SignalDetector {
         let score = min(1, 0.35 * Double(min(marks, 2)) + (capitalShare >= 0.5 ? 0.5 : Double(min(capitalWords, 2)) * 0.2))
         guard score >= 0.3 else { return }
         signals.add(Signal(name: "shouting", score: score, spans: spans.sorted(), origin: "detector:shouting", detail: "shouting"))
+    }
+
+    // ASCII first: Unicode property look-ups cost far more than the comparison, and most text is ASCII.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ScalarClass.isASCIILetter(scalar) }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 }

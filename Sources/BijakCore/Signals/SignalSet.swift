@@ -8,6 +8,18 @@ public struct SignalSet: Sendable {
         var instances: [Signal] = []
         var strongestByDetail: [String: Double] = [:]
         var strength: Double = 0
+
+        mutating func add(_ signal: Signal) {
+            guard instances.count < SignalSet.instanceLimit else { return }
+            instances.append(signal)
+            let key = signal.detail ?? "\(signal.field)#\(signal.spans.first?.start ?? -1)"
+            let previous = strongestByDetail[key]
+            guard previous == nil || previous! < signal.score else { return }
+            strongestByDetail[key] = signal.score
+            var missing = 1.0
+            for score in strongestByDetail.values { missing *= (1 - score) }
+            strength = 1 - missing
+        }
     }
 
     private var groups: [String: Group] = [:]
@@ -20,18 +32,8 @@ public struct SignalSet: Sendable {
 
     /// Adds a signal (beyond ``instanceLimit`` instances of one name, further ones are ignored).
     public mutating func add(_ signal: Signal) {
-        var group = groups[signal.name] ?? Group()
-        guard group.instances.count < Self.instanceLimit else { return }
-        group.instances.append(signal)
-        let key = signal.detail ?? "\(signal.field)#\(signal.spans.first?.start ?? -1)"
-        let previous = group.strongestByDetail[key]
-        if previous == nil || previous! < signal.score {
-            group.strongestByDetail[key] = signal.score
-            var missing = 1.0
-            for score in group.strongestByDetail.values { missing *= (1 - score) }
-            group.strength = 1 - missing
-        }
-        groups[signal.name] = group
+        // Mutating in place keeps the group's storage uniquely referenced (no copy per insertion).
+        groups[signal.name, default: Group()].add(signal)
     }
 
     /// Adds several signals.

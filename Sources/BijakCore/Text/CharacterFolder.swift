@@ -74,7 +74,7 @@ public struct CharacterFolder: Sendable {
             }
             index += 1
         }
-        return FoldedText(scalars: scalars, origin: origin, wasUppercase: upper, originalCount: source.count)
+        return FoldedText(scalars: scalars, origin: origin, wasUppercase: upper, original: source)
     }
 
     private func foldASCII(_ scalar: Unicode.Scalar, at index: Int,

@@ -7,6 +7,8 @@ public struct TextAnalyzer: Sendable {
     let hashtags: HashtagSplitter
     let slang: SlangDictionary
     let stemmer: any Stemming
+    private let wordCache = WordCache()
+    private let phraseCache = WordCache(capacity: 50_000)
 
     /// Creates an analyser.
     /// - Parameters:
@@ -56,11 +58,14 @@ public struct TextAnalyzer: Sendable {
             case .number:
                 let digits = String(String.UnicodeScalarView(token.text.unicodeScalars.filter(ScalarClass.isDigit)))
                 terms.append(Term(text: digits, stem: digits, raw: nil, span: token.span, tokenIndex: index, kind: .number))
-            case .email, .emoji:
+            case .emoji:
+                // Emoji carry meaning lexicons may name (🔪 as a threat, ✌️ as a campaign sign).
+                terms.append(Term(text: token.text, stem: token.text, raw: nil, span: token.span, tokenIndex: index, kind: .emoji))
+            case .email:
                 break
             }
         }
-        return AnalyzedText(original: text, originalScalars: Array(text.unicodeScalars), tokens: tokens, terms: terms)
+        return AnalyzedText(original: text, originalScalars: folded.original, tokens: tokens, terms: terms)
     }
 
     /// The normalised text only (terms joined by spaces); normalising it again gives the same string.
@@ -80,21 +85,31 @@ public struct TextAnalyzer: Sendable {
 
     private func appendWord(_ raw: String, span: TextSpan, token: Int, kind: TokenKind, mapSlang: Bool,
                             to terms: inout [Term]) {
+        let cache = mapSlang ? wordCache : phraseCache
+        let entry = cache.entry(for: raw) { interpret(raw, mapSlang: mapSlang) }
+        for part in entry.parts {
+            terms.append(Term(text: part.text, stem: part.stem, raw: part.raw, span: span, tokenIndex: token,
+                              kind: entry.isNumber ? .number : kind))
+        }
+    }
+
+    /// What a written word becomes: repaired, mapped to formal words, stemmed.
+    private func interpret(_ raw: String, mapSlang: Bool) -> WordCache.Entry {
         let repaired = repair.repair(raw)
-        guard !repaired.isEmpty else { return }
+        guard !repaired.isEmpty else { return WordCache.Entry(parts: [], isNumber: false) }
         if repaired.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." || $0 == "," }) {
             // What is left is a number ("3.9*" -> "3.9"): keep it the way number tokens are kept.
             let digits = String(String.UnicodeScalarView(repaired.unicodeScalars.filter(ScalarClass.isDigit)))
-            if !digits.isEmpty { terms.append(Term(text: digits, stem: digits, raw: nil, span: span, tokenIndex: token, kind: .number)) }
-            return
+            return WordCache.Entry(parts: digits.isEmpty ? [] : [(digits, digits, nil)], isNumber: true)
         }
         let formal = mapSlang ? slang.formal(for: repaired) : nil
+        var parts: [(text: String, stem: String, raw: String?)] = []
         for (position, word) in (formal ?? [repaired]).enumerated() {
             let stem = word.unicodeScalars.contains(where: ScalarClass.isDigit) ? word : stemmer.stem(word)
             // The slang word as written stays available at the first position it expanded into.
-            let rawForm = formal != nil && position == 0 ? repaired : nil
-            terms.append(Term(text: word, stem: stem, raw: rawForm, span: span, tokenIndex: token, kind: kind))
+            parts.append((word, stem, formal != nil && position == 0 ? repaired : nil))
         }
+        return WordCache.Entry(parts: parts, isNumber: false)
     }
 
     /// "b a b i", "b.a.b.i", "B e n d e r a  m e r a h", "p 0 r n 0": runs of single letters (and leetspeak
@@ -163,8 +178,13 @@ public struct TextAnalyzer: Sendable {
 
     /// A single letter (perhaps with a censoring `*`), or a single leetspeak digit, standing alone.
     private func isSpelledPiece(_ token: Token, _ folded: FoldedText) -> Bool {
-        let scalars = folded.scalars[token.folded].filter { $0 != "*" }
-        guard scalars.count == 1, let scalar = scalars.first else { return false }
+        guard token.folded.count <= 3 else { return false }
+        var found: Unicode.Scalar?
+        for scalar in folded.scalars[token.folded] where scalar != "*" {
+            if found != nil { return false }
+            found = scalar
+        }
+        guard let scalar = found else { return false }
         if token.kind == .word { return scalar.properties.isAlphabetic }
         return token.kind == .number && "013457".unicodeScalars.contains(scalar)
     }

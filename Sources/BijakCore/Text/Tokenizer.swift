@@ -86,9 +86,12 @@ struct Tokenizer: Sendable {
         return max(index, start + 1)
     }
 
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+
     private func urlEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        let prefixes: [[Unicode.Scalar]] = [Array("http://".unicodeScalars), Array("https://".unicodeScalars), Array("www.".unicodeScalars)]
-        guard prefixes.contains(where: { hasPrefix(scalars, $0, at: start) }) else { return nil }
+        // Cheap first test: every URL prefix starts with 'h' or 'w'.
+        guard scalars[start] == "h" || scalars[start] == "w" else { return nil }
+        guard Self.urlPrefixes.contains(where: { hasPrefix(scalars, $0, at: start) }) else { return nil }
         var index = start
         while index < scalars.count, !ScalarClass.isWhitespace(scalars[index]), !ScalarClass.isEmoji(scalars[index]) { index += 1 }
         while index > start + 1, ".,;:!?)\"'".unicodeScalars.contains(scalars[index - 1]) { index -= 1 }
