@@ -1,5 +1,6 @@
 import BijakCore
 import CSV
+import class CSV.CSVReader
 import Foundation
 
 /// Posts from a CSV file with a header row, read with CSV.swift.
@@ -9,7 +10,7 @@ import Foundation
 /// header is row 1.
 final class CSVSource: ScanSource {
     private let stream: SanitizingInputStream
-    private let reader: CSV.CSVReader
+    private let reader: CSVReader
     private let textColumn: Int
     private let idColumn: Int?
     private var row = 1
@@ -22,7 +23,7 @@ final class CSVSource: ScanSource {
     init(handle: FileHandle, path: String, textColumn: String?, idColumn: String?) throws {
         stream = SanitizingInputStream(handle: handle)
         do {
-            reader = try CSV.CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: true)
+            reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: true)
         } catch {
             throw BijakFailure.dataError("\(path): baris judul CSV tidak terbaca / cannot read the CSV header row")
         }
