@@ -13,6 +13,7 @@ struct BijakCommand: AsyncParsableCommand {
             ScanCommand.self,
             AnalyzeCommand.self,
             RulesCommand.self,
+            BenchCommand.self,
             TrainCommand.self,
             EvalCommand.self,
             BenchModelCommand.self,

@@ -79,7 +79,10 @@ import Testing
         let ids = Set(rules.map(\.id))
         for rule in rules {
             for signal in rule.referencedSignals {
-                if signal.hasPrefix("target.") && signal != "target.any" {
+                if signal.hasPrefix("target.topic.") {
+                    let topic = String(signal.dropFirst("target.topic.".count))
+                    #expect(TargetDetector.topics.contains(topic), "\(rule.id): \(signal)")
+                } else if signal.hasPrefix("target.") && signal != "target.any" {
                     #expect(ids.contains(String(signal.dropFirst("target.".count))), "\(rule.id): \(signal)")
                 } else {
                     #expect(Self.lexiconSignals.contains(signal) || Self.detectorSignals.contains(signal)

@@ -11,7 +11,8 @@ public struct BijakEngine: Sendable {
     public let analyzer: TextAnalyzer
     private let detectors: [any SignalDetector]
     private let evaluator = RuleEvaluator()
-    private let rules: [RuleBox]
+    private let rules: [CompiledRule]
+    private let registry: SignalRegistry
     private let assembler: FindingAssembler
     private let modelVersions: [String: String]
 
@@ -43,11 +44,15 @@ public struct BijakEngine: Sendable {
             BallotNumberDetector(),
             ShoutingDetector(),
             PersonReferenceDetector(),
+            CampaignCueDetector(),
             ContextDetector(),
             TargetDetector(),
         ] + extraDetectors
         self.assembler = FindingAssembler(rulebook: rulebook)
-        self.rules = rulebook.rules.map(RuleBox.init)
+        // Every name a rule mentions gets an index; rules then read strengths by position.
+        let registry = SignalRegistry(names: rulebook.rules.flatMap { $0.referencedSignals.sorted() })
+        self.registry = registry
+        self.rules = rulebook.rules.map { CompiledRule($0, registry: registry) }
         self.modelVersions = modelVersions
     }
 
@@ -65,20 +70,27 @@ public struct BijakEngine: Sendable {
 
     /// The signals a post raises, before rules are applied (for explanations and debugging).
     public func signals(for post: Post) -> SignalSet {
-        collectSignals(post, fields: analyzeFields(post), targetVerdict: post.target.map { check($0, language: .indonesian, depth: 1) })
+        evaluate(post, language: .indonesian, depth: 0).signals
     }
 
     private func check(_ post: Post, language: Language, depth: Int) -> Verdict {
+        evaluate(post, language: language, depth: depth).verdict
+    }
+
+    private func evaluate(_ post: Post, language: Language, depth: Int) -> (verdict: Verdict, signals: SignalSet) {
         let fields = analyzeFields(post)
-        var targetVerdict: Verdict?
-        if let target = post.target, depth < Self.targetDepth {
-            targetVerdict = check(target, language: language, depth: depth + 1)
+        var target: (verdict: Verdict, signals: SignalSet)?
+        if let targetPost = post.target, depth < Self.targetDepth {
+            target = evaluate(targetPost, language: language, depth: depth + 1)
         }
-        let signals = collectSignals(post, fields: fields, targetVerdict: targetVerdict)
+        let input = DetectionInput(post: post, fields: fields, targetVerdict: target?.verdict, targetSignals: target?.signals)
+        var signals = SignalSet(registry: registry)
+        for detector in detectors { detector.detect(input, into: &signals) }
         let firings = rules.compactMap { evaluator.evaluate($0, action: post.action, signals: signals) }
         let findings = assembler.findings(from: firings, post: post, fields: fields, language: language)
-        return Verdict(decision: decide(findings), findings: findings, rulebookVersion: rulebook.version,
-                       modelVersions: modelVersions, language: language)
+        let verdict = Verdict(decision: decide(findings), findings: findings, rulebookVersion: rulebook.version,
+                              modelVersions: modelVersions, language: language)
+        return (verdict, signals)
     }
 
     private func analyzeFields(_ post: Post) -> [AnalyzedField] {
@@ -92,13 +104,6 @@ public struct BijakEngine: Sendable {
             }
         }
         return fields
-    }
-
-    private func collectSignals(_ post: Post, fields: [AnalyzedField], targetVerdict: Verdict?) -> SignalSet {
-        let input = DetectionInput(post: post, fields: fields, targetVerdict: targetVerdict)
-        var signals = SignalSet()
-        for detector in detectors { detector.detect(input, into: &signals) }
-        return signals
     }
 
     private func decide(_ findings: [Finding]) -> Decision {

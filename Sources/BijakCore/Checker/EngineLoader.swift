@@ -40,7 +40,9 @@ public enum EngineLoader {
     public static func load(overlayDirectory: URL? = nil, extraSignals: Set<String> = [],
                             extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) throws -> Loaded {
         let resources = try LanguageResources.bundled()
-        let stemmer = CachingStemmer(try IndonesianStemmer.bundled())
+        // The stemmer's dictionary is the root-word list already loaded, not a second copy read from disk.
+        let stemmer = CachingStemmer(IndonesianStemmer(rootWords: resources.rootWords,
+                                                       protectedWords: try IndonesianStemmer.loadWordList(named: "protected-words")))
         let validator = RulebookValidator(producedSignals: detectorSignals.union(modelSignals).union(extraSignals))
         let bundled = try RulebookLoader.loadBundled()
         try validator.validate(bundled)

@@ -8,11 +8,11 @@ struct FindingAssembler: Sendable {
         let reportable = firings.filter { $0.score >= rulebook.decision.reviewAt }
         // Most specific first, then strongest: the first of overlapping rules becomes primary.
         let ordered = reportable.sorted {
-            ($0.box.rule.priority, -$0.score, $0.box.rule.id) < ($1.box.rule.priority, -$1.score, $1.box.rule.id)
+            ($0.compiled.rule.priority, -$0.score, $0.compiled.rule.id) < ($1.compiled.rule.priority, -$1.score, $1.compiled.rule.id)
         }
         var groups: [(primary: RuleEvaluator.Firing, absorbed: [RuleEvaluator.Firing])] = []
         for firing in ordered {
-            if let index = groups.firstIndex(where: { overlaps($0.primary.box.rule, firing.box.rule) }) {
+            if let index = groups.firstIndex(where: { overlaps($0.primary.compiled.rule, firing.compiled.rule) }) {
                 groups[index].absorbed.append(firing)
             } else {
                 groups.append((firing, []))
@@ -28,7 +28,7 @@ struct FindingAssembler: Sendable {
 
     private func makeFinding(_ primary: RuleEvaluator.Firing, absorbed: [RuleEvaluator.Firing], post: Post,
                              fields: [AnalyzedField], language: Language) -> Finding {
-        let rule = primary.box.rule
+        let rule = primary.compiled.rule
         let related = rule.related.filter { id in
             guard let relatedRule = rulebook.rule(id) else { return false }
             return relatedRule.actions.contains(post.action)

@@ -32,6 +32,10 @@ public struct RulebookValidator: Sendable {
 
     private func isKnown(_ signal: String, lexicons: [String: [LexiconEntry]], ruleIDs: Set<String>) -> Bool {
         if lexicons[signal] != nil || producedSignals.contains(signal) { return true }
+        if signal.hasPrefix("target.topic.") {
+            let topic = String(signal.dropFirst("target.topic.".count))
+            return lexicons[topic] != nil || producedSignals.contains(topic)
+        }
         if signal.hasPrefix("target.") {
             let rest = String(signal.dropFirst("target.".count))
             return rest == "any" || ruleIDs.contains(rest)

@@ -14,6 +14,8 @@ public struct DetectionInput: Sendable {
     public var fields: [AnalyzedField]
     /// The verdict on the post being shared, liked or commented on, if any.
     public var targetVerdict: Verdict?
+    /// The signals of that post (what it is about), if any.
+    public var targetSignals: SignalSet?
 }
 
 /// A small detector with one concern: it looks at a post and adds the signals it finds.

@@ -28,7 +28,9 @@ public struct LexiconDetector: SignalDetector {
                 let words = analyzer.analyze(entry.phrase, mapSlang: false).terms.map(\.text)
                 guard !words.isEmpty else { continue }
                 phrases.append(words)
-                infos.append(PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "), origin: entry.origin))
+                // The origin string is built once here, not once per match.
+                infos.append(PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "),
+                                         origin: "lexicon:\(signal)"))
             }
         }
         automaton = PhraseAutomaton(patterns: phrases)
@@ -61,7 +63,7 @@ public struct LexiconDetector: SignalDetector {
                 }
                 let span = terms[match.start].span.union(terms[match.end - 1].span)
                 signals.add(Signal(name: info.signal, score: weight, spans: [span], termRange: match.start..<match.end,
-                                   origin: "lexicon:\(info.signal)", detail: info.phrase, field: field.name))
+                                   origin: info.origin, detail: info.phrase, field: field.name))
             }
         }
     }
@@ -72,8 +74,10 @@ public struct LexiconDetector: SignalDetector {
         for offset in 1...2 where start - offset >= 0 {
             let term = terms[start - offset]
             guard negations.contains(term.text) || term.raw.map(negations.contains) == true else { continue }
-            let gap = TextSpan(start: term.span.end, end: terms[start].span.start)
-            return !analysis.excerpt(gap).contains(where: { ".,;:!?\n".contains($0) })
+            let scalars = analysis.originalScalars
+            let gapStart = min(term.span.end, scalars.count)
+            let gapEnd = max(gapStart, min(terms[start].span.start, scalars.count))
+            return !scalars[gapStart..<gapEnd].contains(where: { ".,;:!?\n".unicodeScalars.contains($0) })
         }
         return false
     }

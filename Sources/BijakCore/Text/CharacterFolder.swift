@@ -25,6 +25,7 @@ public struct CharacterFolder: Sendable {
 
     /// Folds `text`.
     public func fold(_ text: String) -> FoldedText {
+        if let ascii = foldASCIIOnly(text) { return ascii }
         let source = Array(text.unicodeScalars)
         var scalars: [Unicode.Scalar] = []
         var origin: [Int32] = []
@@ -75,6 +76,38 @@ public struct CharacterFolder: Sendable {
             index += 1
         }
         return FoldedText(scalars: scalars, origin: origin, wasUppercase: upper, original: source)
+    }
+
+    /// The common case, text that is entirely ASCII, in one tight loop over its bytes.
+    private func foldASCIIOnly(_ text: String) -> FoldedText? {
+        var text = text
+        return text.withUTF8 { bytes -> FoldedText? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var source: [Unicode.Scalar] = []
+            var scalars: [Unicode.Scalar] = []
+            var origin: [Int32] = []
+            var upper: [Bool] = []
+            source.reserveCapacity(bytes.count)
+            scalars.reserveCapacity(bytes.count)
+            origin.reserveCapacity(bytes.count)
+            upper.reserveCapacity(bytes.count)
+            for (index, byte) in bytes.enumerated() {
+                source.append(Unicode.Scalar(byte))
+                if byte >= 0x41 && byte <= 0x5A {
+                    scalars.append(Unicode.Scalar(byte + 0x20))
+                    upper.append(true)
+                } else if byte < 0x20 || byte == 0x7F {
+                    guard byte == 0x09 || byte == 0x0A || byte == 0x0D else { continue }
+                    scalars.append(" ")
+                    upper.append(false)
+                } else {
+                    scalars.append(Unicode.Scalar(byte))
+                    upper.append(false)
+                }
+                origin.append(Int32(truncatingIfNeeded: index))
+            }
+            return FoldedText(scalars: scalars, origin: origin, wasUppercase: upper, original: source)
+        }
     }
 
     private func foldASCII(_ scalar: Unicode.Scalar, at index: Int,

@@ -41,13 +41,7 @@ public struct IndonesianStemmer: Sendable {
 
     /// Parses a word list in the format of ``loadWordList(named:)``.
     public static func parseWordList(_ text: String) -> Set<String> {
-        var words = Set<String>()
-        for line in text.split(whereSeparator: \.isNewline) {
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let word = content.trimmingCharacters(in: .whitespaces).lowercased()
-            if !word.isEmpty { words.insert(word) }
-        }
-        return words
+        LanguageResources.wordList(text)
     }
 
     /// Whether `word` is on the protected list.

@@ -39,13 +39,27 @@ public struct LanguageResources: Sendable {
             .compactMap { $0.count >= 2 ? (informal: $0[0], formal: $0[1]) : nil }
         let alay = DelimitedText.rows(try text("ibrohim-kamusalay.csv"))
             .compactMap { $0.count >= 2 ? (informal: $0[0], formal: $0[1]) : nil }
-        let roots = Set(try text("sastrawi-kata-dasar.txt").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        let stopwords = Set(try text("stopwords-id.txt").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let roots = wordList(try text("sastrawi-kata-dasar.txt"))
+        let stopwords = wordList(try text("stopwords-id.txt"))
         var districts = Set<String>()
         for row in DelimitedText.rows(try text("wilayah-nik-prefix.csv")).dropFirst() where row.count > 2 && row[0].count == 6 {
             districts.insert(row[0])
         }
         return LanguageResources(obfuscationMap: map, slangLists: [Array(indocollex), alay], rootWords: roots,
                                  stopwords: stopwords, districtCodes: districts)
+    }
+
+    /// One lower-case word per line, `#` starting a comment; splitting on bytes keeps start-up fast (Foundation's trimming is slow here).
+    static func wordList(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            var slice = line[...]
+            if let hash = slice.firstIndex(of: UInt8(ascii: "#")) { slice = slice[..<hash] }
+            while let last = slice.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") { slice = slice.dropLast() }
+            while let first = slice.first, first == UInt8(ascii: " ") { slice = slice.dropFirst() }
+            guard !slice.isEmpty else { continue }
+            words.insert(String(decoding: slice, as: UTF8.self).lowercased())
+        }
+        return words
     }
 }

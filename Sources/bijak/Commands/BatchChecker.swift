@@ -23,7 +23,7 @@ struct BatchChecker {
         var outcomes = [ScanOutcome](repeating: .blank, count: batch.count)
         let workers = min(jobs, batch.count)
         if workers <= 1 {
-            let worker = Worker(engine: engine, language: language)
+            var worker = Worker(engine: engine, language: language)
             for index in batch.indices { outcomes[index] = worker.process(batch[index]) }
             return outcomes
         }
@@ -31,7 +31,7 @@ struct BatchChecker {
         outcomes.withUnsafeMutableBufferPointer { slots in
             let slots = UncheckedSlots(base: slots)
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                let worker = Worker(engine: engine, language: language)
+                var worker = Worker(engine: engine, language: language)
                 while let index = next.claim(below: batch.count) {
                     slots.base[index] = worker.process(batch[index])
                 }
@@ -45,9 +45,9 @@ struct BatchChecker {
         let engine: BijakEngine
         let language: Language
         let decoder = JSONDecoder()
-        let encoder = JSONOutput.makeEncoder()
+        var writer = ScanLineWriter()
 
-        func process(_ input: ScanInput) -> ScanOutcome {
+        mutating func process(_ input: ScanInput) -> ScanOutcome {
             let record: ScanRecord
             switch input {
             case .blank: return .blank
@@ -60,15 +60,7 @@ struct BatchChecker {
                 }
             }
             let verdict = engine.check(record.post, language: language)
-            let line = ScanResultLine(id: record.id, line: record.line, decision: verdict.decision,
-                                      findings: verdict.findings, rulebookVersion: verdict.rulebookVersion)
-            do {
-                var data = try encoder.encode(line)
-                data.append(0x0A)
-                return .checked(verdict, data)
-            } catch {
-                return .problem(LineProblem(line: record.line, message: "putusan tidak dapat ditulis / verdict cannot be encoded: \(error)"))
-            }
+            return .checked(verdict, Data(writer.line(id: record.id, line: record.line, verdict: verdict)))
         }
     }
 }
