@@ -52,12 +52,10 @@ import Testing
         #expect(data.labels == [[false], [true]])
     }
 
-    @Test func normaliserUndoesObfuscation() {
-        let gambling = ModelTextNormalizer(joinSpacedLetters: true)
-        #expect(gambling.normalise("⭐ A L E X I S 1 7 ⭐ gacor") == "⭐ alexis17 ⭐ gacor")
-        #expect(gambling.normalise("a b c de") == "abc de")
-        let plain = ModelTextNormalizer()
-        #expect(plain.normalise("Anjiiiing\\nBODOH\u{200B}!!") == "anjiing bodoh!!")
-        #expect(plain.normalise("𝐬𝐥𝐨𝐭 ｇａｃｏｒ") == "slot gacor")
+    @Test func modelTextIsTheEnginesNormalisedText() {
+        let text = ModelText(rawText: "Anjiiiing\\nBODOH\u{200B}!! 𝐬𝐥𝐨𝐭 ｇａｃｏｒ", analyzer: ModelFixture.analyzer)
+        #expect(text.words == ModelFixture.analyzer.analyze("Anjiiiing\nBODOH\u{200B}!! 𝐬𝐥𝐨𝐭 ｇａｃｏｒ").normalized)
+        #expect(!text.words.contains("\\"))
+        #expect(text.words.contains("slot"))
     }
 }

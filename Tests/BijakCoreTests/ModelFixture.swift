@@ -30,8 +30,13 @@ enum ModelFixture {
         features: FeatureConfig(bits: 12), logistic: LogisticSettings(c: 4, balanced: true, maxIterations: 50),
         normalizer: ModelTextNormalizer(), split: StableSplit(seed: "fixture", devBucket: 0))
 
+    /// The engine's pipeline (lexicon-only engine), the models' normaliser.
+    static let analyzer: TextAnalyzer = {
+        do { return try EngineLoader.load(models: .none).engine.analyzer } catch { fatalError("engine: \(error)") }
+    }()
+
     static func train() throws -> ModelTrainer.Result {
         let data = try dataset()
-        return ModelTrainer.train(recipe: recipe, data: data, dev: data, threads: 2)
+        return ModelTrainer.train(recipe: recipe, data: data, dev: data, analyzer: analyzer, threads: 2)
     }
 }

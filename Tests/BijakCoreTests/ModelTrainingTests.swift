@@ -9,21 +9,21 @@ import Testing
         #expect(first.weights == second.weights)
         #expect(first.idf == second.idf)
         #expect(first.thresholds == second.thresholds)
-        #expect(first.scores(forRawText: "kamu bodoh") == second.scores(forRawText: "kamu bodoh"))
+        #expect(first.scores(forRawText: "kamu bodoh", analyzer: ModelFixture.analyzer) == second.scores(forRawText: "kamu bodoh", analyzer: ModelFixture.analyzer))
     }
 
     @Test func trainingDoesNotDependOnThreadCount() throws {
         let data = try ModelFixture.dataset()
-        let one = ModelTrainer.train(recipe: ModelFixture.recipe, data: data, dev: data, threads: 1).model
-        let two = ModelTrainer.train(recipe: ModelFixture.recipe, data: data, dev: data, threads: 2).model
+        let one = ModelTrainer.train(recipe: ModelFixture.recipe, data: data, dev: data, analyzer: ModelFixture.analyzer, threads: 1).model
+        let two = ModelTrainer.train(recipe: ModelFixture.recipe, data: data, dev: data, analyzer: ModelFixture.analyzer, threads: 2).model
         #expect(one.weights == two.weights)
     }
 
     @Test func learnsTheFixture() throws {
         let model = try ModelFixture.train().model
-        let insult = model.scores(forRawText: "dasar bodoh kamu")
-        let spam = model.scores(forRawText: "slot gacor deposit kecil")
-        let plain = model.scores(forRawText: "selamat pagi, rapat dinas jam sembilan")
+        let insult = model.scores(forRawText: "dasar bodoh kamu", analyzer: ModelFixture.analyzer)
+        let spam = model.scores(forRawText: "slot gacor deposit kecil", analyzer: ModelFixture.analyzer)
+        let plain = model.scores(forRawText: "selamat pagi, rapat dinas jam sembilan", analyzer: ModelFixture.analyzer)
         #expect(insult[0] > plain[0])
         #expect(spam[1] > plain[1])
         #expect(spam[1] > insult[1])
@@ -41,13 +41,31 @@ import Testing
         #expect(reloaded.thresholds == model.thresholds)
         #expect(reloaded.normalizer == model.normalizer)
         for text in ["dasar tolol", "slot gacor maxwin 🔥", "Selamat Pagi!", "", "𝐬𝐥𝐨𝐭 ɢᴀᴄᴏʀ"] {
-            #expect(reloaded.scores(forRawText: text) == model.scores(forRawText: text))
+            #expect(reloaded.scores(forRawText: text, analyzer: ModelFixture.analyzer) == model.scores(forRawText: text, analyzer: ModelFixture.analyzer))
         }
         // Writing the reloaded model gives the same bytes.
         let again = url.appendingPathExtension("2")
         defer { try? FileManager.default.removeItem(at: again) }
         try reloaded.write(to: again)
         #expect(try Data(contentsOf: again) == Data(contentsOf: url))
+    }
+
+    @Test func refusesUnknownNormalisers() throws {
+        let model = try ModelFixture.train().model
+        var data = try ModelFile.encode(model)
+        let header = Data("engine-v1".utf8), foreign = Data("engine-v0".utf8)
+        let range = try #require(data.range(of: header))
+        data.replaceSubrange(range, with: foreign)
+        #expect(throws: ModelDataError.self) { try ModelFile.decode(data) }
+    }
+
+    @Test func bundledModelsScoreTheEnginesAnalysis() throws {
+        let model = try TextModel.bundled("hatespeech")
+        #expect(model.normalizer.identifier == "engine-v1")
+        let analysis = ModelFixture.analyzer.analyze("dasar g0bl0kkk lu anjiiing")
+        #expect(model.scores(for: analysis) == model.scores(forRawText: "dasar g0bl0kkk lu anjiiing",
+                                                           analyzer: ModelFixture.analyzer))
+        #expect(model.scores(for: analysis)[1] > model.scores(forRawText: "selamat pagi", analyzer: ModelFixture.analyzer)[1])
     }
 
     @Test func refusesForeignFiles() {

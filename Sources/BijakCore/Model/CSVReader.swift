@@ -1,6 +1,7 @@
 import Foundation
 
 /// A small RFC 4180 CSV reader: quoted fields, doubled quotes inside quotes, embedded line breaks, CRLF or LF.
+/// The one delimited-text reader of BijakCore: training data, and the rulebook's CSV and TSV data files.
 ///
 /// BijakCore stays Foundation-only, so it cannot use the CLI's CSV package. The reader works on UTF-8 bytes
 /// because the training files are several megabytes and `Character` iteration would dominate start-up.
@@ -16,9 +17,10 @@ public enum CSVReader {
 
     /// Parses CSV text into records; a trailing empty line does not produce a record.
     ///
+    /// - Parameter separator: the field separator, `,` for CSV or a tab for TSV.
     /// - Throws: ``ModelDataError/malformedCSV(line:reason:)`` for an unterminated quoted field or text after a
     ///   closing quote.
-    public static func parse(_ data: Data) throws -> [Record] {
+    public static func parse(_ data: Data, separator: Unicode.Scalar = ",") throws -> [Record] {
         var bytes = [UInt8](data)
         // A UTF-8 byte-order mark (Excel writes one) is not part of the first header name.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -30,7 +32,7 @@ public enum CSVReader {
         var index = 0
         var inQuotes = false
         var fieldWasQuoted = false
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: separator), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
         func finishField() {
             fields.append(String(decoding: field, as: UTF8.self))

@@ -15,13 +15,16 @@ public struct FeatureConfig: Codable, Sendable, Equatable {
     /// Relative weight of the word and character groups after each group is scaled to unit length.
     public var wordWeight: Float
     public var charWeight: Float
+    /// Relative weight of the stem-unigram group (0 leaves stems out).
+    public var stemWeight: Float
     /// Multiply dampened counts by inverse document frequency before scaling to unit length.
     public var useIDF: Bool
 
     /// Creates a feature configuration.
     public init(bits: Int = 19, wordMaxN: Int = 2, charMinN: Int = 2, charMaxN: Int = 5,
-                wordWeight: Float = 1, charWeight: Float = 1, useIDF: Bool = true) {
+                wordWeight: Float = 1, charWeight: Float = 1, stemWeight: Float = 0, useIDF: Bool = true) {
         self.useIDF = useIDF
+        self.stemWeight = stemWeight
         self.bits = bits
         self.wordMaxN = wordMaxN
         self.charMinN = charMinN
@@ -56,7 +59,7 @@ public struct FeatureHasher: Sendable {
 
     /// The text's final feature vector: dampened counts times `idf`, each group scaled to unit length and
     /// multiplied by its group weight. Buckets may repeat once per group; a dot product does not mind.
-    public func features(of text: String, idf: [UInt8]) -> [HashedFeature] {
+    public func features(of text: ModelText, idf: [UInt8]) -> [HashedFeature] {
         var result: [HashedFeature] = []
         idf.withUnsafeBufferPointer { idf in
             let table = IDFTable(base: idf.baseAddress!, stride: 1, scale: ModelFile.idfScale)
@@ -69,46 +72,31 @@ public struct FeatureHasher: Sendable {
         return result
     }
 
-    /// Calls `body` once per non-empty group (words, then characters) with the group's buckets, its unscaled
+    /// Calls `body` once per non-empty group (words, characters, stems) with the group's buckets, its unscaled
     /// values (dampened count times idf) and the factor that scales the group to its weight over unit length.
     ///
     /// Handing out the scale instead of scaled values lets the scorer multiply once per label rather than once
     /// per feature, and all memory is on the stack: this is the hot path of `TextModel.scores(for:)`.
     @inline(__always)
-    func withFeatureGroups(of text: String, idf: IDFTable,
+    func withFeatureGroups(of text: ModelText, idf: IDFTable,
                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>, Float) -> Void) {
-        let capacity = text.utf8.count + 2
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { scalars in
-            withUnsafeTemporaryAllocation(of: ScalarKind.self, capacity: capacity) { kinds in
-                var length = 0, paddedLength = 0
-                var previousSpace = true
-                for scalar in text.unicodeScalars {
-                    let kind = Self.kind(of: scalar)
-                    scalars[length] = scalar.value
-                    kinds[length] = kind
-                    length += 1
-                    // Every chunk gains two padding spaces; count them to size the table exactly.
-                    if kind != .space, previousSpace { paddedLength += 2 }
-                    previousSpace = kind == .space
-                    paddedLength += 1
-                }
+        Self.withScalars(of: text.words) { scalars, kinds, paddedLength in
+            Self.withScalars(of: config.stemWeight > 0 ? text.stems : "") { stemScalars, stemKinds, _ in
                 let span = config.charMaxN - config.charMinN + 1
-                let most = max(length * config.wordMaxN, paddedLength * span) + 1
+                let most = max(scalars.count * config.wordMaxN, paddedLength * span, stemScalars.count) + 1
                 let tableSize = FeatureAccumulator.tableSize(for: most)
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: tableSize) { slots in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buckets in
                         withUnsafeTemporaryAllocation(of: Float.self, capacity: most) { values in
                             var table = FeatureAccumulator(slots: slots, buckets: buckets, values: values)
-                            let text = UnsafeBufferPointer(rebasing: scalars[0..<length])
-                            let textKinds = UnsafeBufferPointer(rebasing: kinds[0..<length])
-                            for group in 0..<2 {
-                                let weight = group == 0 ? config.wordWeight : config.charWeight
+                            for group in 0..<3 {
+                                let weight = group == 0 ? config.wordWeight : group == 1 ? config.charWeight : config.stemWeight
                                 guard weight > 0 else { continue }
-                                if group == 0 {
-                                    addWordGrams(text, textKinds, to: &table)
-                                } else {
-                                    table.reset()
-                                    addCharGrams(text, textKinds, to: &table)
+                                table.reset()
+                                switch group {
+                                case 0: addWordGrams(scalars, kinds, maxN: config.wordMaxN, seed: Self.wordSeed, to: &table)
+                                case 1: addCharGrams(scalars, kinds, to: &table)
+                                default: addWordGrams(stemScalars, stemKinds, maxN: 1, seed: Self.stemSeed, to: &table)
                                 }
                                 let squares = table.finish(idf: idf)
                                 guard squares > 0 else { continue }
@@ -123,18 +111,42 @@ public struct FeatureHasher: Sendable {
         }
     }
 
+    /// The scalars of `text` with their kinds, and the length the text has once every chunk is padded with a
+    /// space on both sides, on the stack.
+    @inline(__always)
+    private static func withScalars(of text: String, _ body: (UnsafeBufferPointer<UInt32>,
+                                                             UnsafeBufferPointer<ScalarKind>, Int) -> Void) {
+        let capacity = text.utf8.count + 1
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { scalars in
+            withUnsafeTemporaryAllocation(of: ScalarKind.self, capacity: capacity) { kinds in
+                var length = 0, paddedLength = 0
+                var previousSpace = true
+                for scalar in text.unicodeScalars {
+                    let kind = kind(of: scalar)
+                    scalars[length] = scalar.value
+                    kinds[length] = kind
+                    length += 1
+                    if kind != .space, previousSpace { paddedLength += 2 }
+                    previousSpace = kind == .space
+                    paddedLength += 1
+                }
+                body(UnsafeBufferPointer(rebasing: scalars[0..<length]), UnsafeBufferPointer(rebasing: kinds[0..<length]),
+                     paddedLength)
+            }
+        }
+    }
+
     // MARK: - Grams
 
     /// Word n-grams: a word is a run of letters and digits; an emoji or other symbol is a word of its own
     /// ("😂", "🔥" carry tone); ASCII punctuation only separates.
     @inline(__always)
     private func addWordGrams(_ scalars: UnsafeBufferPointer<UInt32>, _ kinds: UnsafeBufferPointer<ScalarKind>,
-                              to table: inout FeatureAccumulator) {
-        let maxN = config.wordMaxN
+                              maxN: Int, seed: UInt64, to table: inout FeatureAccumulator) {
         // The last `maxN` token hashes, newest at the highest index modulo maxN.
         var recent: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var tokens = 0
-        var tokenHash = Self.wordSeed
+        var tokenHash = seed
         var inToken = false
         @inline(__always) func endToken() {
             guard inToken else { return }
@@ -148,7 +160,7 @@ public struct FeatureHasher: Sendable {
                 combined = Self.mix(combined &* 0x9E37_79B9_7F4A_7C15 ^ earlier ^ UInt64(n))
                 add(combined, to: &table)
             }
-            tokenHash = Self.wordSeed
+            tokenHash = seed
             inToken = false
         }
         for index in 0..<scalars.count {
@@ -205,6 +217,7 @@ public struct FeatureHasher: Sendable {
 
     static let wordSeed: UInt64 = 0xCBF2_9CE4_8422_2325
     static let charSeed: UInt64 = 0x84222325_CBF29CE4
+    static let stemSeed: UInt64 = 0x9E37_79B9_CBF2_9CE4
 
     /// One FNV-1a step over a whole Unicode scalar.
     @inline(__always)

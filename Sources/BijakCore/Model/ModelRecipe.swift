@@ -33,7 +33,7 @@ public struct ModelRecipe: Sendable {
         schema: DatasetSchema(labelColumns: ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race",
                                              "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak", "HS_Moderate",
                                              "HS_Strong"]),
-        features: FeatureConfig(bits: 18), logistic: LogisticSettings(),
+        features: FeatureConfig(bits: 18, stemWeight: 0.5), logistic: LogisticSettings(),
         normalizer: ModelTextNormalizer(),
         // Targets (Individual/Group/Religion/...) and strengths (Weak/Moderate/Strong) only exist for HS tweets.
         parents: Dictionary(uniqueKeysWithValues: ["HS_Individual", "HS_Group", "HS_Religion", "HS_Race",
@@ -54,10 +54,10 @@ public struct ModelRecipe: Sendable {
     /// evaluation tenth and is never trained on; bucket 1 is dev for the threshold.
     public static let gambling = ModelRecipe(
         name: "gambling", version: "1.0.0",
-        labels: ["gambling"],
+        labels: ["judol"],
         schema: DatasetSchema(textColumn: "comment_text", labelColumns: ["label"], idColumn: "comment_id"),
         features: FeatureConfig(bits: 18), logistic: LogisticSettings(),
-        normalizer: ModelTextNormalizer(joinSpacedLetters: true),
+        normalizer: ModelTextNormalizer(),
         split: StableSplit(seed: "gambling", devBucket: 1, holdoutBucket: 0))
 }
 

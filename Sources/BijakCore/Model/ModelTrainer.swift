@@ -17,8 +17,9 @@ public enum ModelTrainer {
 
     /// Trains on `data`; thresholds are tuned on `dev` if given, else on the recipe's stable dev tenth of `data`.
     /// The recipe's held-out tenth, if any, is never used.
+    /// - Parameter analyzer: the engine's text pipeline (``BijakEngine/analyzer``), the model's normaliser.
     public static func train(recipe: ModelRecipe, data: LabelledDataset, dev: LabelledDataset? = nil,
-                             notes: [String: String] = [:], threads: Int = 2) -> Result {
+                             analyzer: TextAnalyzer, notes: [String: String] = [:], threads: Int = 2) -> Result {
         let parts = recipe.split.partition(data)
         let trainSet: LabelledDataset, devSet: LabelledDataset
         if let dev {
@@ -29,7 +30,7 @@ public enum ModelTrainer {
             devSet = data.subset(parts.dev)
         }
         let hasher = FeatureHasher(config: recipe.features)
-        let normalised = trainSet.texts.map(recipe.normalizer.normalise)
+        let normalised = trainSet.texts.map { ModelText(rawText: $0, analyzer: analyzer) }
         let idf = inverseDocumentFrequency(normalised, hasher: hasher)
         var matrix = SparseMatrix(dimension: hasher.dimension)
         for text in normalised { matrix.append(hasher.features(of: text, idf: idf)) }
@@ -60,7 +61,7 @@ public enum ModelTrainer {
                               thresholds: Array(repeating: 0.5, count: labelCount), normalizer: recipe.normalizer,
                               schema: recipe.schema, notes: notes, parents: parents, features: recipe.features, idf: idf,
                               weights: weights, scales: scales, biases: biases)
-        let devScores = devSet.texts.map(model.scores(forRawText:))
+        let devScores = devSet.texts.map { model.scores(forRawText: $0, analyzer: analyzer) }
         let thresholds = (0..<labelCount).map { label in
             ThresholdTuning.bestThreshold(scores: devScores.map { $0[label] }, gold: devSet.labels.map { $0[label] })
         }
@@ -89,7 +90,7 @@ public enum ModelTrainer {
 
     /// Smoothed idf `1 + ln((1 + n) / (1 + df))` per bucket on the file's 8-bit grid, so that training sees
     /// exactly the values inference will load.
-    static func inverseDocumentFrequency(_ texts: [String], hasher: FeatureHasher) -> [UInt8] {
+    static func inverseDocumentFrequency(_ texts: [ModelText], hasher: FeatureHasher) -> [UInt8] {
         var documentFrequency = [Int32](repeating: 0, count: hasher.dimension)
         var lastSeen = [Int32](repeating: -1, count: hasher.dimension)
         let ones = [UInt8](repeating: ModelFile.quantiseIDF(1), count: hasher.dimension)

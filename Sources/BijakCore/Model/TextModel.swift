@@ -59,12 +59,17 @@ public struct TextModel: Sendable {
     /// The feature configuration the model was trained with.
     public var features: FeatureConfig { hasher.config }
 
-    /// Normalises a raw text exactly as the model's training data was normalised.
-    public func normalise(_ rawText: String) -> String { normalizer.normalise(rawText) }
+    /// Probabilities per label (in ``labels`` order) for a text the engine has already analysed; the checker's
+    /// path, which reuses the analysis its lexicons matched on.
+    public func scores(for analysis: AnalyzedText) -> [Double] { scores(for: ModelText(analysis)) }
 
-    /// Probabilities per label (in ``labels`` order) for an already normalised text; the fast path when the
-    /// caller normalises once for several models that share a normaliser.
-    public func scores(for normalisedText: String) -> [Double] {
+    /// Probabilities per label for a raw text, analysed first with `analyzer` (the engine's pipeline).
+    public func scores(forRawText rawText: String, analyzer: TextAnalyzer) -> [Double] {
+        scores(for: ModelText(rawText: rawText, analyzer: analyzer))
+    }
+
+    /// Probabilities per label (in ``labels`` order) for an already normalised text.
+    public func scores(for normalisedText: ModelText) -> [Double] {
         let labelCount = labels.count
         var sums = [Float](repeating: 0, count: labelCount)
         let stride = rowStride
@@ -94,17 +99,14 @@ public struct TextModel: Sendable {
         return probabilities
     }
 
-    /// Probabilities per label for a raw text (normalised first).
-    public func scores(forRawText rawText: String) -> [Double] { scores(for: normalise(rawText)) }
-
     /// Whether each label's probability reaches its threshold.
     public func decisions(for scores: [Double]) -> [Bool] {
         zip(scores, thresholds).map { $0 >= $1 }
     }
 
     /// Scores every text of a labelled dataset and compares the decisions with its labels.
-    public func evaluate(on dataset: LabelledDataset) -> ClassificationReport {
-        let predicted = dataset.texts.map { decisions(for: scores(forRawText: $0)) }
+    public func evaluate(on dataset: LabelledDataset, analyzer: TextAnalyzer) -> ClassificationReport {
+        let predicted = dataset.texts.map { decisions(for: scores(forRawText: $0, analyzer: analyzer)) }
         return ClassificationReport(labels: labels, gold: dataset.labels, predicted: predicted)
     }
 

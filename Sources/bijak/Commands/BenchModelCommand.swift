@@ -37,8 +37,9 @@ struct BenchModelCommand: ParsableCommand {
         guard !dataset.texts.isEmpty, texts > 0 else { throw CommandFailure(message: "Tidak ada teks / No texts") }
         let raw = (0..<texts).map { dataset.texts[$0 % dataset.count] }
 
+        let analyzer = try modelAnalyzer()
         let normaliseStart = clock.now
-        let normalised = raw.map(textModel.normalise)
+        let normalised = raw.map { ModelText(rawText: $0, analyzer: analyzer) }
         let normaliseTime = clock.now - normaliseStart
 
         var checksum = 0.0
@@ -53,8 +54,8 @@ struct BenchModelCommand: ParsableCommand {
         let both = scoreTime + normaliseTime
         print("model \(textModel.name) \(textModel.version), dimuat dalam / loaded in \(loadTime)")
         print("\(texts) teks dari / texts from \(path), satu inti / one core")
-        print("skor (teks sudah dinormalisasi) / scoring normalised text: \(perSecond(scoreTime)) teks/s / texts/s")
-        print("normalisasi + skor / normalise + score: \(perSecond(both)) teks/s / texts/s")
+        print("skor (teks sudah dianalisis mesin) / scoring analysed text: \(perSecond(scoreTime)) teks/s / texts/s")
+        print("analisis mesin + skor / engine analysis + score: \(perSecond(both)) teks/s / texts/s")
         print("checksum \(format(checksum))")
     }
 }

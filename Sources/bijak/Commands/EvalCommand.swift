@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
                 }
                 dataset = dataset.subset(recipe.split.partition(dataset).holdout)
             }
-            let report = textModel.evaluate(on: dataset)
+            let report = textModel.evaluate(on: dataset, analyzer: try modelAnalyzer())
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

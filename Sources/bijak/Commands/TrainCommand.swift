@@ -34,8 +34,9 @@ struct TrainCommand: ParsableCommand {
             var notes = ["training_data": URL(fileURLWithPath: data).lastPathComponent,
                          "normalizer": recipe.normalizer.identifier]
             notes["dev_data"] = dev.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stable 10% of training data"
-            let result = ModelTrainer.train(recipe: recipe, data: dataset, dev: devSet, notes: notes,
-                                            threads: threads)
+            let analyzer = try modelAnalyzer()
+            let result = ModelTrainer.train(recipe: recipe, data: dataset, dev: devSet, analyzer: analyzer,
+                                            notes: notes, threads: threads)
             try result.model.write(to: URL(fileURLWithPath: output))
             let seconds = (clock.now - start).components.seconds
             print("Model '\(recipe.name)' dilatih pada \(result.trainRows) baris, ambang disetel pada \(result.devRows) "
@@ -58,6 +59,12 @@ struct TrainCommand: ParsableCommand {
 struct CommandFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
+}
+
+/// The engine's text pipeline, which is the models' normaliser (`engine-v1`): built from the bundled rulebook
+/// alone, without models, so that training and evaluation read texts exactly as the checker does.
+func modelAnalyzer() throws -> TextAnalyzer {
+    try EngineLoader.load(models: .none).engine.analyzer
 }
 
 func format(_ value: Double) -> String {
