@@ -20,6 +20,7 @@ let package = Package(
             resources: [
                 .copy("Resources/rulebook"),
                 .copy("Resources/data"),
+                .copy("Resources/models"),
             ]
         ),
         .executableTarget(

@@ -14,6 +14,9 @@ struct BijakCommand: AsyncParsableCommand {
             AnalyzeCommand.self,
             RulesCommand.self,
             BenchCommand.self,
+            TrainCommand.self,
+            EvalCommand.self,
+            BenchModelCommand.self,
         ]
     )
 }

@@ -89,11 +89,14 @@ import Testing
                             || Self.modelSignals.contains(signal), "\(rule.id) uses unknown signal \(signal)")
                 }
             }
-            // Model signals may only confirm or temper, never fire a rule on their own.
-            for trigger in rule.triggers {
-                for condition in trigger.all + trigger.any {
-                    #expect(!Self.modelSignals.contains(condition.signal), "\(rule.id) triggers on a model signal")
-                }
+            // Model signals never fire a rule on their own: a trigger naming one also requires a lexicon or
+            // detector signal, so that the model and the lexicon confirm each other.
+            for trigger in rule.triggers where (trigger.all + trigger.any).contains(where: { Self.modelSignals.contains($0.signal) }) {
+                #expect(trigger.all.contains { !Self.modelSignals.contains($0.signal) },
+                        "\(rule.id) triggers on a model signal alone")
+                #expect(!trigger.any.contains { Self.modelSignals.contains($0.signal) }
+                        || trigger.all.contains { Self.modelSignals.contains($0.signal) },
+                        "\(rule.id): a model signal in 'any' needs a model signal in 'all' too")
             }
         }
     }

@@ -19,6 +19,27 @@ public enum EngineLoader {
         + ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"].map { "content.\($0)" }
         + ["gambling.judol"])
 
+    /// Which trained text models the engine scores posts with.
+    public enum ModelSelection: Sendable {
+        /// Every model shipped with Bijak (`hatespeech`, `content`, `gambling`).
+        case bundled
+        /// No models: a lexicon-only engine.
+        case none
+        /// These models.
+        case models([TextModel])
+
+        /// The names of the shipped models.
+        public static let bundledNames = ["hatespeech", "content", "gambling"]
+
+        func resolve() throws -> [TextModel] {
+            switch self {
+            case .bundled: return try Self.bundledNames.map(TextModel.bundled)
+            case .none: return []
+            case .models(let models): return models
+            }
+        }
+    }
+
     /// An engine and, when an overlay was refused, why.
     public struct Loaded: Sendable {
         /// The engine to use.
@@ -35,10 +56,18 @@ public enum EngineLoader {
     ///   - overlayDirectory: an organisation's rules and lexicons.
     ///   - extraSignals: signal names produced by extra detectors (models), so rules may use them.
     ///   - extraDetectors: detectors added to the built-in ones.
-    ///   - modelVersions: the models among `extraDetectors`, named in verdicts.
-    /// - Throws: only when the bundled resources themselves cannot be loaded.
+    ///   - modelVersions: models among `extraDetectors`, named in verdicts.
+    ///   - models: the trained text models, loaded once here and scored by a ``ModelDetector``; none by default
+    ///     (they are opt-in until they are fast and accurate enough to be the default); `.bundled` for all shipped models
+    ///     by default, `.none` for a lexicon-only engine. Their names and versions are added to `modelVersions`.
+    /// - Throws: only when the bundled resources (rulebook, language data, selected models) cannot be loaded.
     public static func load(overlayDirectory: URL? = nil, extraSignals: Set<String> = [],
-                            extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) throws -> Loaded {
+                            extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:],
+                            models: ModelSelection = .none) throws -> Loaded {
+        let textModels = try models.resolve()
+        var versions = modelVersions
+        for model in textModels { versions[model.name] = model.version }
+        let detectors = textModels.isEmpty ? extraDetectors : extraDetectors + [ModelDetector(models: textModels)]
         let resources = try LanguageResources.bundled()
         // The stemmer's dictionary is the root-word list already loaded, not a second copy read from disk.
         let stemmer = CachingStemmer(IndonesianStemmer(rootWords: resources.rootWords,
@@ -59,7 +88,7 @@ public enum EngineLoader {
             }
         }
         let engine = BijakEngine(rulebook: rulebook, resources: resources, stemmer: stemmer,
-                                 extraDetectors: extraDetectors, modelVersions: modelVersions)
+                                 extraDetectors: detectors, modelVersions: versions)
         return Loaded(engine: engine, overlayError: overlayError)
     }
 

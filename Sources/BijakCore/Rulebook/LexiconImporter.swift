@@ -18,13 +18,12 @@ enum LexiconImporter {
             }
             phrases = list.map { ($0, 0) }
         } else if let column = entry.column {
-            let separator: Character = entry.file.hasSuffix(".tsv") ? "\t" : ","
-            let rows = DelimitedText.rows(text, separator: separator)
-            guard let header = rows.first, let position = header.firstIndex(of: column) else {
+            let rows = try CSVReader.rows(of: text, separator: entry.file.hasSuffix(".tsv") ? "\t" : ",", file: fileName)
+            guard let header = rows.first, let position = header.fields.firstIndex(of: column) else {
                 throw RulebookError(file: fileName, line: 1, problem: "kolom '\(column)' tidak ada / column '\(column)' is missing")
             }
-            for (offset, row) in rows.dropFirst().enumerated() where position < row.count {
-                phrases.append((row[position], offset + 2))
+            for row in rows.dropFirst() where position < row.fields.count {
+                phrases.append((row.fields[position], row.line))
             }
         } else {
             throw RulebookError(file: "manifest.json", problem: "impor '\(entry.file)' perlu 'column' atau 'json_key' / import needs 'column' or 'json_key'")

@@ -35,14 +35,17 @@ public struct LanguageResources: Sendable {
         guard let map = try JSONSerialization.jsonObject(with: mapData) as? [String: String] else {
             throw RulebookError(file: "data/unicode-obfuscation-map.json", problem: "harus objek teks->teks / must be an object of strings")
         }
-        let indocollex = DelimitedText.rows(try text("indocollex-informal-formal.tsv"), separator: "\t").dropFirst()
+        func rows(_ name: String, separator: Unicode.Scalar = ",") throws -> [[String]] {
+            try CSVReader.rows(of: try text(name), separator: separator, file: "data/\(name)").map(\.fields)
+        }
+        let indocollex = try rows("indocollex-informal-formal.tsv", separator: "\t").dropFirst()
             .compactMap { $0.count >= 2 ? (informal: $0[0], formal: $0[1]) : nil }
-        let alay = DelimitedText.rows(try text("ibrohim-kamusalay.csv"))
+        let alay = try rows("ibrohim-kamusalay.csv")
             .compactMap { $0.count >= 2 ? (informal: $0[0], formal: $0[1]) : nil }
         let roots = wordList(try text("sastrawi-kata-dasar.txt"))
         let stopwords = wordList(try text("stopwords-id.txt"))
         var districts = Set<String>()
-        for row in DelimitedText.rows(try text("wilayah-nik-prefix.csv")).dropFirst() where row.count > 2 && row[0].count == 6 {
+        for row in try rows("wilayah-nik-prefix.csv").dropFirst() where row.count > 2 && row[0].count == 6 {
             districts.insert(row[0])
         }
         return LanguageResources(obfuscationMap: map, slangLists: [Array(indocollex), alay], rootWords: roots,

@@ -4,7 +4,9 @@ import Foundation
 
 extension Language: ExpressibleByArgument {}
 
-/// Options every command that runs the engine shares: which rulebook and which language.
+/// Options every command that runs the engine shares: which rulebook, which language, and whether the trained
+/// text models score posts (only with `--models`: they are opt-in while a check with them costs about four times as
+/// much and the hate-speech model does not yet beat its baseline).
 struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("rulebook-dir"),
             help: ArgumentHelp("Direktori overlay buku aturan organisasi (atau env BIJAK_RULEBOOK_DIR). / An organisation's rulebook overlay directory (or env BIJAK_RULEBOOK_DIR).",
@@ -14,6 +16,10 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("lang"),
             help: ArgumentHelp("Bahasa penjelasan: id atau en. / Language of explanations: id or en.", valueName: "id|en"))
     var language: Language = .indonesian
+
+    @Flag(name: .customLong("models"),
+          help: "Pakai juga model teks terlatih (lebih lambat). / Also use the trained text models (slower).")
+    var useModels = false
 
     /// The overlay directory from the option, else from the environment.
     var overlayDirectory: URL? {
@@ -26,7 +32,7 @@ struct EngineOptions: ParsableArguments {
     /// user, and stopping would leave them with no check at all.
     func loadEngine() throws -> BijakEngine {
         do {
-            let loaded = try EngineLoader.load(overlayDirectory: overlayDirectory)
+            let loaded = try EngineLoader.load(overlayDirectory: overlayDirectory, models: useModels ? .bundled : .none)
             if let problem = loaded.overlayError {
                 Console.err("Peringatan / Warning: overlay ditolak / overlay rejected: \(problem); "
                             + "buku aturan bawaan tetap berlaku / bundled rulebook stays in force")

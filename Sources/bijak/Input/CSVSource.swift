@@ -1,5 +1,6 @@
 import BijakCore
 import CSV
+import class CSV.CSVReader
 import Foundation
 
 /// Posts from a CSV file with a header row, read with CSV.swift.

@@ -1,0 +1,48 @@
+/// Scores a post's own words with the trained text models and adds one signal per label.
+///
+/// The post's text and its media captions are read together, from the analysis the engine already made for its
+/// lexicons (the models' normaliser `engine-v1` is that analysis), so no text is normalised twice. Signals are
+/// named `model.label` (`hatespeech.HS`, `content.sara`, `gambling.judol`) with origin `model:NAME`.
+///
+/// A signal's score is the label's probability rescaled piecewise-linearly so that the label's tuned decision
+/// threshold maps to 0.5: probabilities below the threshold spread over 0..<0.5, those above over 0.5...1. A
+/// rule condition `hatespeech.HS>=0.5` therefore means "the model decides HS"; `>=0.7` asks for more confidence.
+/// Every label adds a signal, even a weak one, so that rules can tell "the model finds little" (a low score) from
+/// "no model is loaded" (no signal).
+public struct ModelDetector: SignalDetector {
+    /// The models scored, in order.
+    public let models: [TextModel]
+    private let signalNames: [[String]]
+
+    /// Creates a detector for `models`.
+    public init(models: [TextModel]) {
+        self.models = models
+        self.signalNames = models.map { model in model.labels.map { "\(model.name).\($0)" } }
+    }
+
+    /// The signal score for probability `probability` under decision threshold `threshold`.
+    public static func rescale(_ probability: Double, threshold: Double) -> Double {
+        let t = min(max(threshold, 1e-6), 1 - 1e-6)
+        if probability < t { return 0.5 * max(0, probability) / t }
+        return 0.5 + 0.5 * min(1, probability - t) / (1 - t)
+    }
+
+    public func detect(_ input: DetectionInput, into signals: inout SignalSet) {
+        guard let first = input.fields.first else { return }
+        var text = ModelText(first.analysis)
+        for field in input.fields.dropFirst() where field.name.hasSuffix(".caption") {
+            let caption = ModelText(field.analysis)
+            text.words += " " + caption.words
+            text.stems += " " + caption.stems
+        }
+        guard !text.words.isEmpty else { return }
+        for (index, model) in models.enumerated() {
+            let probabilities = model.scores(for: text)
+            for label in model.labels.indices {
+                let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
+                signals.add(Signal(name: signalNames[index][label], score: score, origin: "model:\(model.name)",
+                                   detail: model.labels[label]))
+            }
+        }
+    }
+}
