@@ -12,6 +12,10 @@ public struct CampaignCueDetector: SignalDetector {
     public func detect(_ input: DetectionInput, into signals: inout SignalSet) {
         for field in input.fields {
             let analysis = field.analysis
+            // Most posts have neither hashtags nor hyphenated words: check cheaply before doing any work.
+            let hasHashtag = analysis.tokens.contains { $0.kind == .hashtag }
+            let hasHyphen = analysis.tokens.contains { $0.kind == .word && $0.text.utf8.contains(UInt8(ascii: "-")) }
+            guard hasHashtag || hasHyphen else { continue }
             var pieces: [Int: [Int]] = [:]
             for (index, term) in analysis.terms.enumerated() where term.kind == .hashtag {
                 pieces[term.tokenIndex, default: []].append(index)
@@ -25,7 +29,8 @@ public struct CampaignCueDetector: SignalDetector {
                                    termRange: termIndices[0]..<(termIndices[termIndices.count - 1] + 1),
                                    origin: "detector:campaign_hashtag", detail: words.joined(separator: " "), field: field.name))
             }
-            for (index, token) in analysis.tokens.enumerated() where token.kind == .word && token.text.contains("-") {
+            for (index, token) in analysis.tokens.enumerated() where hasHyphen && token.kind == .word
+                && token.text.utf8.contains(UInt8(ascii: "-")) {
                 let parts = analysis.excerpt(token.span).split(separator: "-")
                 guard parts.count == 2, parts[0] != parts[1],
                       parts.allSatisfy({ $0.count >= 3 && $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) }) else { continue }

@@ -44,7 +44,8 @@ enum ScalarClass {
     }
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x20 || isLineBreakOrTab(scalar) || scalar.properties.isWhitespace
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Characters that look like Latin letters but are not (Cyrillic, Greek), used to dodge word filters.

@@ -18,8 +18,21 @@ public struct Term: Hashable, Sendable {
     public var kind: TokenKind
 
     /// The forms a lexicon phrase may match at this position: the word as written (repaired), its formal form
-    /// and its root.
-    public var forms: [String] {
+    /// and its root. Stored, not computed: the word cache hands out one shared array per word.
+    public let forms: [String]
+
+    /// Creates a term; `forms` defaults to the distinct forms among `text`, `raw` and `stem`.
+    init(text: String, stem: String, raw: String?, span: TextSpan, tokenIndex: Int, kind: TokenKind, forms: [String]? = nil) {
+        self.text = text
+        self.stem = stem
+        self.raw = raw
+        self.span = span
+        self.tokenIndex = tokenIndex
+        self.kind = kind
+        self.forms = forms ?? Term.forms(text: text, stem: stem, raw: raw)
+    }
+
+    static func forms(text: String, stem: String, raw: String?) -> [String] {
         var result = [text]
         if let raw, raw != text { result.append(raw) }
         if !stem.isEmpty, stem != text { result.append(stem) }

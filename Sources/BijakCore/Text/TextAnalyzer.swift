@@ -89,7 +89,7 @@ public struct TextAnalyzer: Sendable {
         let entry = cache.entry(for: raw) { interpret(raw, mapSlang: mapSlang) }
         for part in entry.parts {
             terms.append(Term(text: part.text, stem: part.stem, raw: part.raw, span: span, tokenIndex: token,
-                              kind: entry.isNumber ? .number : kind))
+                              kind: entry.isNumber ? .number : kind, forms: part.forms))
         }
     }
 
@@ -100,14 +100,15 @@ public struct TextAnalyzer: Sendable {
         if repaired.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." || $0 == "," }) {
             // What is left is a number ("3.9*" -> "3.9"): keep it the way number tokens are kept.
             let digits = String(String.UnicodeScalarView(repaired.unicodeScalars.filter(ScalarClass.isDigit)))
-            return WordCache.Entry(parts: digits.isEmpty ? [] : [(digits, digits, nil)], isNumber: true)
+            return WordCache.Entry(parts: digits.isEmpty ? [] : [(digits, digits, nil, [digits])], isNumber: true)
         }
         let formal = mapSlang ? slang.formal(for: repaired) : nil
-        var parts: [(text: String, stem: String, raw: String?)] = []
+        var parts: [(text: String, stem: String, raw: String?, forms: [String])] = []
         for (position, word) in (formal ?? [repaired]).enumerated() {
             let stem = word.unicodeScalars.contains(where: ScalarClass.isDigit) ? word : stemmer.stem(word)
             // The slang word as written stays available at the first position it expanded into.
-            parts.append((word, stem, formal != nil && position == 0 ? repaired : nil))
+            let raw = formal != nil && position == 0 ? repaired : nil
+            parts.append((word, stem, raw, Term.forms(text: word, stem: stem, raw: raw)))
         }
         return WordCache.Entry(parts: parts, isNumber: false)
     }

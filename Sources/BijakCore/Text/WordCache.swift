@@ -8,7 +8,7 @@ final class WordCache: @unchecked Sendable {
     /// What one written word becomes.
     struct Entry {
         /// The terms' (text, stem, raw) triples; a number yields one term whose stem is itself.
-        var parts: [(text: String, stem: String, raw: String?)]
+        var parts: [(text: String, stem: String, raw: String?, forms: [String])]
         var isNumber: Bool
     }
 
