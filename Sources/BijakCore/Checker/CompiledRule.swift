@@ -21,6 +21,10 @@ final class CompiledRule: Sendable {
     }
 
     let rule: Rule
+    /// "Document, point (date)" per language, written once rather than for every finding.
+    let sourceLine: [Language: String]
+    /// "Law Article" for each provision.
+    let provisionLines: [String]
     let triggers: [Trigger]
     let unless: [Condition]
     let adjustments: [Adjustment]
@@ -31,6 +35,16 @@ final class CompiledRule: Sendable {
             Condition(index: registry.index(of: condition.signal)!, minScore: condition.minScore)
         }
         self.rule = rule
+        var lines: [Language: String] = [:]
+        for language in Language.allCases {
+            var line = "\(rule.source.document), \(rule.source.point) (\(rule.source.date))"
+            if !rule.source.confirmed {
+                line += language == .indonesian ? " [belum dikonfirmasi dengan naskah asli]" : " [not confirmed against the primary text]"
+            }
+            lines[language] = line
+        }
+        sourceLine = lines
+        provisionLines = rule.provisions.map { "\($0.law) \($0.article)" }
         triggers = rule.triggers.map {
             Trigger(all: $0.all.map(compile), any: $0.any.map(compile), within: $0.within, score: $0.score, actions: $0.actions)
         }

@@ -44,20 +44,20 @@ struct FindingAssembler: Sendable {
             title: rule.title.text(in: language),
             explanation: rule.explanation.text(in: language),
             advice: rule.advice.text(in: language),
-            source: sourceLine(rule.source, language: language),
-            provisions: rule.provisions.map { "\($0.law) \($0.article)" },
+            source: primary.compiled.sourceLine[language] ?? "",
+            provisions: primary.compiled.provisionLines,
             sanction: rule.sanction.ethics.text(in: language),
             signals: summaries(signals))
     }
 
     private func evidence(_ signals: [Signal], fields: [AnalyzedField]) -> [Evidence] {
-        var seen = Set<String>()
+        struct Key: Hashable { let field: String; let span: TextSpan }
+        var seen = Set<Key>()
         var result: [Evidence] = []
         for signal in signals {
             guard let field = fields.first(where: { $0.name == signal.field }) else { continue }
             for span in signal.spans {
-                let key = "\(signal.field):\(span.start):\(span.end)"
-                guard seen.insert(key).inserted else { continue }
+                guard seen.insert(Key(field: signal.field, span: span)).inserted else { continue }
                 let text = signal.maskedText ?? field.analysis.excerpt(span)
                 result.append(Evidence(start: span.start, end: span.end, text: text, field: signal.field, signal: signal.name))
             }
@@ -66,21 +66,14 @@ struct FindingAssembler: Sendable {
     }
 
     private func summaries(_ signals: [Signal]) -> [SignalSummary] {
-        var best: [String: SignalSummary] = [:]
+        struct Key: Hashable { let name: String; let origin: String }
+        var best: [Key: SignalSummary] = [:]
         for signal in signals {
-            let key = "\(signal.name)|\(signal.origin)"
+            let key = Key(name: signal.name, origin: signal.origin)
             if best[key].map({ $0.score < signal.score }) ?? true {
                 best[key] = SignalSummary(name: signal.name, score: (signal.score * 1000).rounded() / 1000, origin: signal.origin)
             }
         }
         return best.values.sorted { ($0.name, $0.origin) < ($1.name, $1.origin) }
-    }
-
-    private func sourceLine(_ source: RuleSource, language: Language) -> String {
-        var line = "\(source.document), \(source.point) (\(source.date))"
-        if !source.confirmed {
-            line += language == .indonesian ? " [belum dikonfirmasi dengan naskah asli]" : " [not confirmed against the primary text]"
-        }
-        return line
     }
 }
