@@ -136,48 +136,4 @@ struct AutomatonCase: CustomTestStringConvertible, Sendable {
                     "seed \(seed): patterns \(patterns), positions \(positions)")
         }
     }
-
-    /// Prints matching speed; asserts nothing about time.
-    @Test func measuresSpeed() {
-        var random = SeededGenerator(seed: 42)
-        let letters = Array("abcdeghijklmnoprstuwy")
-        func randomWord() -> String {
-            String((0 ..< Int.random(in: 3 ... 9, using: &random)).map { _ in letters.randomElement(using: &random)! })
-        }
-        let vocabulary = (0 ..< 8_000).map { _ in randomWord() }
-        let patterns = (0 ..< 10_000).map { _ in
-            (0 ..< Int.random(in: 1 ... 3, using: &random)).map { _ in vocabulary.randomElement(using: &random)! }
-        }
-        let buildStart = ContinuousClock.now
-        let automaton = PhraseAutomaton(patterns: patterns)
-        let buildTime = ContinuousClock.now - buildStart
-
-        // 64 distinct posts of 30 terms: half the terms from the lexicon vocabulary, some with a second form.
-        let posts: [[[String]]] = (0 ..< 64).map { _ in
-            (0 ..< 30).map { _ in
-                let word = Bool.random(using: &random) ? vocabulary.randomElement(using: &random)! : randomWord()
-                return Int.random(in: 0 ..< 3, using: &random) == 0
-                    ? [word, vocabulary.randomElement(using: &random)!] : [word]
-            }
-        }
-        #if DEBUG
-        let iterations = 10_000
-        #else
-        let iterations = 100_000
-        #endif
-        var total = 0
-        let start = ContinuousClock.now
-        for iteration in 0 ..< iterations {
-            total &+= automaton.matches(in: posts[iteration & 63]).count
-        }
-        let elapsed = ContinuousClock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        print("""
-            PhraseAutomaton: \(patterns.count) patterns, \(automaton.stateCount) states, built in \(buildTime); \
-            \(iterations) x matches(30 terms) in \(elapsed) = \
-            \(String(format: "%.2f", seconds / Double(iterations) * 1e6)) µs/post, \
-            \(String(format: "%.0f", Double(iterations) / seconds)) posts/s, \(total) matches
-            """)
-        #expect(total > 0)
-    }
 }
