@@ -86,4 +86,30 @@ import Testing
         let result = try CLI.run(["scan", "/nonexistent/bijak/posts.jsonl"])
         #expect(result.status == 66)
     }
+
+    /// A CSV larger than one read block, with quoted fields holding commas, doubled quotes and line breaks, and one
+    /// row of invalid UTF-8 in the middle: every other row comes out, in order, with its text intact.
+    @Test func largeQuotedCSVIsReadAcrossBlocks() throws {
+        var data = Data("id,text\n".utf8)
+        let rows = 6_000
+        for index in 1...rows {
+            if index == 3_000 {
+                data.append(Data("\(index),\"rusak ".utf8) + Data([0xC3, 0x28]) + Data("\"\n".utf8))
+                continue
+            }
+            let text = "Baris \(index), kata \"\"kutip\"\"\nbaris kedua \(String(repeating: "x", count: 200))"
+            data.append(Data("\(index),\"\(text)\"\n".utf8))
+        }
+        #expect(data.count > 1 << 20)
+        let file = try CLI.temporaryDirectory().appendingPathComponent("big.csv")
+        try data.write(to: file)
+        let result = try CLI.run(["scan", file.path, "--jobs", "2"])
+        #expect(result.status == 0)
+        let lines = result.jsonLines
+        #expect(lines.count == rows - 1)
+        #expect(lines.first.map { "\($0["id"]!)" } == "1")
+        #expect(lines.last.map { "\($0["id"]!)" } == "\(rows)")
+        #expect(!lines.contains { "\($0["id"]!)" == "3000" })
+        #expect(result.stderr.contains("not valid UTF-8"))
+    }
 }

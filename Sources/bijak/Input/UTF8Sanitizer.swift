@@ -1,7 +1,7 @@
 /// Replaces invalid UTF-8 in a byte stream with U+FFFF, chunk by chunk.
 ///
-/// CSV.swift stops reading at the first invalid byte, which would lose every row after it. Cleaning the stream
-/// before it reaches the library keeps the rest of the file; the marker U+FFFF is a Unicode noncharacter that no
+/// Cleaning the bytes before the CSV reader decodes them keeps every other row of the file: only the row that
+/// holds the bad bytes is lost. The marker U+FFFF is a Unicode noncharacter that no
 /// real post contains, so a row carrying it is reported as "not valid UTF-8" and skipped.
 struct UTF8Sanitizer {
     /// The marker written in place of invalid bytes (U+FFFF, encoded).
