@@ -11,10 +11,16 @@ public struct LogisticSettings: Codable, Sendable, Equatable {
     /// NB-SVM style (Wang & Manning 2012): scale each bucket by its log-count ratio between the label's positive
     /// and negative rows before fitting, and fold the ratio into the stored weights, so scoring is unchanged.
     public var logCountRatio: Bool
+    /// With `logCountRatio`, also fit the unscaled regression and average the two models' logits with this weight
+    /// on the scaled one (1 = scaled only). Both are linear in the same buckets, so the average is one linear
+    /// model and scoring cost is unchanged.
+    public var logCountRatioShare: Double
 
     /// Creates settings.
-    public init(c: Double = 4, balanced: Bool = true, maxIterations: Int = 150, logCountRatio: Bool = false) {
+    public init(c: Double = 4, balanced: Bool = true, maxIterations: Int = 150, logCountRatio: Bool = false,
+                logCountRatioShare: Double = 1) {
         self.logCountRatio = logCountRatio
+        self.logCountRatioShare = logCountRatioShare
         self.c = c
         self.balanced = balanced
         self.maxIterations = maxIterations
@@ -34,7 +40,11 @@ enum LogisticRegression {
         var scaled = matrix
         for entry in scaled.values.indices { scaled.values[entry] *= Float(ratios[Int(scaled.columns[entry])]) }
         let (weights, bias) = fit(scaled, targets: targets, settings: settings)
-        return (zip(weights, ratios).map { $0 * $1 }, bias)
+        let folded = zip(weights, ratios).map { $0 * $1 }
+        let share = settings.logCountRatioShare
+        guard share < 1 else { return (folded, bias) }
+        let plain = fit(matrix, targets: targets, settings: settings)
+        return (zip(folded, plain.weights).map { share * $0 + (1 - share) * $1 }, share * bias + (1 - share) * plain.bias)
     }
 
     /// `ln((p_j / |p|) / (q_j / |q|))` per bucket, where p and q count the positive and negative rows in which the

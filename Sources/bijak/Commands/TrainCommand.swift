@@ -36,6 +36,10 @@ struct TrainCommand: ParsableCommand {
         + "scaling, for experiments", visibility: .hidden))
     var nb: Bool?
 
+    @Option(help: ArgumentHelp("Bobot model NB-SVM dalam rata-rata / Share of the NB-SVM model in the average",
+                               visibility: .hidden))
+    var nbShare: Double?
+
     func run() throws {
         do {
             var recipe = try ModelRecipe.named(model)
@@ -44,6 +48,7 @@ struct TrainCommand: ParsableCommand {
             }
             if let c { recipe.logistic.c = c }
             if let nb { recipe.logistic.logCountRatio = nb }
+            if let nbShare { recipe.logistic.logCountRatioShare = nbShare }
             let clock = ContinuousClock()
             let start = clock.now
             let dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: recipe.schema)
