@@ -19,10 +19,24 @@ public struct FeatureConfig: Codable, Sendable, Equatable {
     public var stemWeight: Float
     /// Multiply dampened counts by inverse document frequency before scaling to unit length.
     public var useIDF: Bool
+    /// Relative weight of character n-grams of the text as written (lowercased, not normalised), hashed apart
+    /// from the normalised text's grams (0 leaves them out). Normalisation folds away spelling that carries
+    /// tone ("anjiiing", "b0doh"); the raw grams keep it.
+    public var rawCharWeight: Float
+    /// Shortest and longest raw character n-gram.
+    public var rawCharMinN: Int
+    public var rawCharMaxN: Int
+    /// Relative weight of word 1..`wordMaxN`-grams of the lowercased text as written (0 leaves them out).
+    public var rawWordWeight: Float
 
     /// Creates a feature configuration.
     public init(bits: Int = 19, wordMaxN: Int = 2, charMinN: Int = 2, charMaxN: Int = 5,
-                wordWeight: Float = 1, charWeight: Float = 1, stemWeight: Float = 0, useIDF: Bool = true) {
+                wordWeight: Float = 1, charWeight: Float = 1, stemWeight: Float = 0, useIDF: Bool = true,
+                rawCharWeight: Float = 0, rawCharMinN: Int = 2, rawCharMaxN: Int = 5, rawWordWeight: Float = 0) {
+        self.rawCharWeight = rawCharWeight
+        self.rawCharMinN = rawCharMinN
+        self.rawCharMaxN = rawCharMaxN
+        self.rawWordWeight = rawWordWeight
         self.useIDF = useIDF
         self.stemWeight = stemWeight
         self.bits = bits
@@ -31,6 +45,24 @@ public struct FeatureConfig: Codable, Sendable, Equatable {
         self.charMaxN = charMaxN
         self.wordWeight = wordWeight
         self.charWeight = charWeight
+    }
+}
+
+extension FeatureConfig {
+    /// Model files written before raw-text groups existed decode with those groups off.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(bits: try values.decode(Int.self, forKey: .bits), wordMaxN: try values.decode(Int.self, forKey: .wordMaxN),
+                  charMinN: try values.decode(Int.self, forKey: .charMinN),
+                  charMaxN: try values.decode(Int.self, forKey: .charMaxN),
+                  wordWeight: try values.decode(Float.self, forKey: .wordWeight),
+                  charWeight: try values.decode(Float.self, forKey: .charWeight),
+                  stemWeight: try values.decode(Float.self, forKey: .stemWeight),
+                  useIDF: try values.decode(Bool.self, forKey: .useIDF),
+                  rawCharWeight: try values.decodeIfPresent(Float.self, forKey: .rawCharWeight) ?? 0,
+                  rawCharMinN: try values.decodeIfPresent(Int.self, forKey: .rawCharMinN) ?? 2,
+                  rawCharMaxN: try values.decodeIfPresent(Int.self, forKey: .rawCharMaxN) ?? 5,
+                  rawWordWeight: try values.decodeIfPresent(Float.self, forKey: .rawWordWeight) ?? 0)
     }
 }
 
@@ -80,29 +112,46 @@ public struct FeatureHasher: Sendable {
     @inline(__always)
     func withFeatureGroups(of text: ModelText, idf: IDFTable,
                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>, Float) -> Void) {
+        let useRaw = config.rawCharWeight > 0 || config.rawWordWeight > 0
         Self.withScalars(of: text.words) { scalars, kinds, paddedLength in
             Self.withScalars(of: config.stemWeight > 0 ? text.stems : "") { stemScalars, stemKinds, _ in
-                let span = config.charMaxN - config.charMinN + 1
-                let most = max(scalars.count * config.wordMaxN, paddedLength * span, stemScalars.count) + 1
-                let tableSize = FeatureAccumulator.tableSize(for: most)
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: tableSize) { slots in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buckets in
-                        withUnsafeTemporaryAllocation(of: Float.self, capacity: most) { values in
-                            var table = FeatureAccumulator(slots: slots, buckets: buckets, values: values)
-                            for group in 0..<3 {
-                                let weight = group == 0 ? config.wordWeight : group == 1 ? config.charWeight : config.stemWeight
-                                guard weight > 0 else { continue }
-                                table.reset()
-                                switch group {
-                                case 0: addWordGrams(scalars, kinds, maxN: config.wordMaxN, seed: Self.wordSeed, to: &table)
-                                case 1: addCharGrams(scalars, kinds, to: &table)
-                                default: addWordGrams(stemScalars, stemKinds, maxN: 1, seed: Self.stemSeed, to: &table)
+                Self.withScalars(of: useRaw ? text.raw : "", lowercase: true) { rawScalars, rawKinds, rawPadded in
+                    let span = config.charMaxN - config.charMinN + 1
+                    let rawSpan = max(1, config.rawCharMaxN - config.rawCharMinN + 1)
+                    let most = max(scalars.count * config.wordMaxN, paddedLength * span, stemScalars.count,
+                                   rawPadded * rawSpan, rawScalars.count * config.wordMaxN) + 1
+                    let tableSize = FeatureAccumulator.tableSize(for: most)
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: tableSize) { slots in
+                        withUnsafeTemporaryAllocation(of: Int32.self, capacity: most) { buckets in
+                            withUnsafeTemporaryAllocation(of: Float.self, capacity: most) { values in
+                                var table = FeatureAccumulator(slots: slots, buckets: buckets, values: values)
+                                for group in 0..<5 {
+                                    let weight: Float
+                                    switch group {
+                                    case 0: weight = config.wordWeight
+                                    case 1: weight = config.charWeight
+                                    case 2: weight = config.stemWeight
+                                    case 3: weight = config.rawCharWeight
+                                    default: weight = config.rawWordWeight
+                                    }
+                                    guard weight > 0 else { continue }
+                                    table.reset()
+                                    switch group {
+                                    case 0: addWordGrams(scalars, kinds, maxN: config.wordMaxN, seed: Self.wordSeed, to: &table)
+                                    case 1: addCharGrams(scalars, kinds, minN: config.charMinN, maxN: config.charMaxN,
+                                                         seed: Self.charSeed, to: &table)
+                                    case 2: addWordGrams(stemScalars, stemKinds, maxN: 1, seed: Self.stemSeed, to: &table)
+                                    case 3: addCharGrams(rawScalars, rawKinds, minN: config.rawCharMinN,
+                                                         maxN: config.rawCharMaxN, seed: Self.rawCharSeed, to: &table)
+                                    default: addWordGrams(rawScalars, rawKinds, maxN: config.wordMaxN, seed: Self.rawWordSeed,
+                                                          to: &table)
+                                    }
+                                    let squares = table.finish(idf: idf)
+                                    guard squares > 0 else { continue }
+                                    body(UnsafeBufferPointer(rebasing: table.buckets[0..<table.count]),
+                                         UnsafeBufferPointer(rebasing: table.values[0..<table.count]),
+                                         weight / squares.squareRoot())
                                 }
-                                let squares = table.finish(idf: idf)
-                                guard squares > 0 else { continue }
-                                body(UnsafeBufferPointer(rebasing: table.buckets[0..<table.count]),
-                                     UnsafeBufferPointer(rebasing: table.values[0..<table.count]),
-                                     weight / squares.squareRoot())
                             }
                         }
                     }
@@ -114,8 +163,8 @@ public struct FeatureHasher: Sendable {
     /// The scalars of `text` with their kinds, and the length the text has once every chunk is padded with a
     /// space on both sides, on the stack.
     @inline(__always)
-    private static func withScalars(of text: String, _ body: (UnsafeBufferPointer<UInt32>,
-                                                             UnsafeBufferPointer<ScalarKind>, Int) -> Void) {
+    private static func withScalars(of text: String, lowercase: Bool = false,
+                                    _ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<ScalarKind>, Int) -> Void) {
         let capacity = text.utf8.count + 1
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity) { scalars in
             withUnsafeTemporaryAllocation(of: ScalarKind.self, capacity: capacity) { kinds in
@@ -123,7 +172,7 @@ public struct FeatureHasher: Sendable {
                 var previousSpace = true
                 for scalar in text.unicodeScalars {
                     let kind = kind(of: scalar)
-                    scalars[length] = scalar.value
+                    scalars[length] = lowercase ? lowercased(scalar) : scalar.value
                     kinds[length] = kind
                     length += 1
                     if kind != .space, previousSpace { paddedLength += 2 }
@@ -184,8 +233,7 @@ public struct FeatureHasher: Sendable {
     /// `char_wb`: grams of a word's start and end are told apart from grams inside it.
     @inline(__always)
     private func addCharGrams(_ scalars: UnsafeBufferPointer<UInt32>, _ kinds: UnsafeBufferPointer<ScalarKind>,
-                              to table: inout FeatureAccumulator) {
-        let minN = config.charMinN, maxN = config.charMaxN
+                              minN: Int, maxN: Int, seed: UInt64, to table: inout FeatureAccumulator) {
         var index = 0
         while index < scalars.count {
             if kinds[index] == .space { index += 1; continue }
@@ -194,7 +242,7 @@ public struct FeatureHasher: Sendable {
             // Padded chunk positions run from -1 (space) to end - index (space).
             let paddedCount = end - index + 2
             for start in 0..<paddedCount {
-                var hash = Self.charSeed
+                var hash = seed
                 let longest = min(maxN, paddedCount - start)
                 for length in 1...longest {
                     let position = start + length - 1
@@ -218,6 +266,17 @@ public struct FeatureHasher: Sendable {
     static let wordSeed: UInt64 = 0xCBF2_9CE4_8422_2325
     static let charSeed: UInt64 = 0x84222325_CBF29CE4
     static let stemSeed: UInt64 = 0x9E37_79B9_CBF2_9CE4
+    static let rawCharSeed: UInt64 = 0xD6E8_FEB8_84222325
+    static let rawWordSeed: UInt64 = 0x7F4A_7C15_D6E8_FEB8
+
+    /// The lowercase form of a scalar (its first scalar when lowercasing expands), cheaply for ASCII.
+    @inline(__always)
+    static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 { return value &- 0x41 < 26 ? value | 0x20 : value }
+        guard scalar.properties.changesWhenLowercased else { return value }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
 
     /// One FNV-1a step over a whole Unicode scalar.
     @inline(__always)

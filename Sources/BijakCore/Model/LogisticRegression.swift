@@ -8,9 +8,19 @@ public struct LogisticSettings: Codable, Sendable, Equatable {
     public var balanced: Bool
     /// L-BFGS iterations; the optimum is unique, so more iterations only polish it.
     public var maxIterations: Int
+    /// NB-SVM style (Wang & Manning 2012): scale each bucket by its log-count ratio between the label's positive
+    /// and negative rows before fitting, and fold the ratio into the stored weights, so scoring is unchanged.
+    public var logCountRatio: Bool
+    /// With `logCountRatio`, also fit the unscaled regression and average the two models' logits with this weight
+    /// on the scaled one (1 = scaled only). Both are linear in the same buckets, so the average is one linear
+    /// model and scoring cost is unchanged.
+    public var logCountRatioShare: Double
 
     /// Creates settings.
-    public init(c: Double = 4, balanced: Bool = true, maxIterations: Int = 150) {
+    public init(c: Double = 4, balanced: Bool = true, maxIterations: Int = 150, logCountRatio: Bool = false,
+                logCountRatioShare: Double = 1) {
+        self.logCountRatio = logCountRatio
+        self.logCountRatioShare = logCountRatioShare
         self.c = c
         self.balanced = balanced
         self.maxIterations = maxIterations
@@ -25,6 +35,33 @@ public struct LogisticSettings: Codable, Sendable, Equatable {
 enum LogisticRegression {
     /// Trains on `matrix` rows with 0/1 targets; returns the weights (one per bucket) and the bias.
     static func train(_ matrix: SparseMatrix, targets: [Bool], settings: LogisticSettings) -> (weights: [Double], bias: Double) {
+        guard settings.logCountRatio else { return fit(matrix, targets: targets, settings: settings) }
+        let ratios = logCountRatios(matrix, targets: targets)
+        var scaled = matrix
+        for entry in scaled.values.indices { scaled.values[entry] *= Float(ratios[Int(scaled.columns[entry])]) }
+        let (weights, bias) = fit(scaled, targets: targets, settings: settings)
+        let folded = zip(weights, ratios).map { $0 * $1 }
+        let share = settings.logCountRatioShare
+        guard share < 1 else { return (folded, bias) }
+        let plain = fit(matrix, targets: targets, settings: settings)
+        return (zip(folded, plain.weights).map { share * $0 + (1 - share) * $1 }, share * bias + (1 - share) * plain.bias)
+    }
+
+    /// `ln((p_j / |p|) / (q_j / |q|))` per bucket, where p and q count the positive and negative rows in which the
+    /// bucket occurs, plus one (Laplace smoothing).
+    static func logCountRatios(_ matrix: SparseMatrix, targets: [Bool]) -> [Double] {
+        var positive = [Double](repeating: 1, count: matrix.dimension)
+        var negative = [Double](repeating: 1, count: matrix.dimension)
+        for row in 0..<matrix.rowCount {
+            for entry in matrix.rowStarts[row]..<matrix.rowStarts[row + 1] where matrix.values[entry] != 0 {
+                if targets[row] { positive[Int(matrix.columns[entry])] += 1 } else { negative[Int(matrix.columns[entry])] += 1 }
+            }
+        }
+        let positiveTotal = positive.reduce(0, +), negativeTotal = negative.reduce(0, +)
+        return zip(positive, negative).map { log(($0 / positiveTotal) / ($1 / negativeTotal)) }
+    }
+
+    static func fit(_ matrix: SparseMatrix, targets: [Bool], settings: LogisticSettings) -> (weights: [Double], bias: Double) {
         let rows = matrix.rowCount
         let positives = targets.filter { $0 }.count
         var sampleWeights = [Double](repeating: settings.c, count: rows)

@@ -24,17 +24,21 @@ public struct ModelText: Sendable, Equatable {
     public var words: String
     /// The terms' stems joined by spaces, for stem unigrams.
     public var stems: String
+    /// The text as written, for models with raw-text groups (lowercased while featurising).
+    public var raw: String
 
-    /// Creates a model input from already normalised words and stems.
-    public init(words: String, stems: String) {
+    /// Creates a model input from already normalised words and stems, and optionally the text as written.
+    public init(words: String, stems: String, raw: String = "") {
         self.words = words
         self.stems = stems
+        self.raw = raw
     }
 
     /// The model input of an analysed text, as the checker passes it.
     public init(_ analysis: AnalyzedText) {
         self.words = analysis.normalized
         self.stems = analysis.terms.map(\.stem).joined(separator: " ")
+        self.raw = analysis.original
     }
 
     /// Analyses `rawText` with the engine's pipeline. Training texts from the hate-speech corpus write line breaks

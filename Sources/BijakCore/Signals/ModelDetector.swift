@@ -34,6 +34,7 @@ public struct ModelDetector: SignalDetector {
             let caption = ModelText(field.analysis)
             text.words += " " + caption.words
             text.stems += " " + caption.stems
+            text.raw += "\n" + caption.raw
         }
         guard !text.words.isEmpty else { return }
         for (index, model) in models.enumerated() {

@@ -24,9 +24,31 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Jumlah thread pelatihan / Training threads")
     var threads: Int = 2
 
+    @Option(help: ArgumentHelp("Ganti fitur resep (JSON FeatureConfig) untuk eksperimen / Override the recipe's "
+        + "features (FeatureConfig JSON), for experiments", visibility: .hidden))
+    var features: String?
+
+    @Option(help: ArgumentHelp("Ganti C regresi logistik untuk eksperimen / Override logistic C, for experiments",
+                               visibility: .hidden))
+    var c: Double?
+
+    @Option(help: ArgumentHelp("Ganti penskalaan rasio log (NB-SVM) untuk eksperimen / Override log-count-ratio "
+        + "scaling, for experiments", visibility: .hidden))
+    var nb: Bool?
+
+    @Option(help: ArgumentHelp("Bobot model NB-SVM dalam rata-rata / Share of the NB-SVM model in the average",
+                               visibility: .hidden))
+    var nbShare: Double?
+
     func run() throws {
         do {
-            let recipe = try ModelRecipe.named(model)
+            var recipe = try ModelRecipe.named(model)
+            if let features {
+                recipe.features = try JSONDecoder().decode(FeatureConfig.self, from: Data(features.utf8))
+            }
+            if let c { recipe.logistic.c = c }
+            if let nb { recipe.logistic.logCountRatio = nb }
+            if let nbShare { recipe.logistic.logCountRatioShare = nbShare }
             let clock = ContinuousClock()
             let start = clock.now
             let dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: recipe.schema)
