@@ -87,30 +87,35 @@ public struct TextAnalyzer: Sendable {
                             to terms: inout [Term]) {
         let cache = mapSlang ? wordCache : phraseCache
         let entry = cache.entry(for: raw) { interpret(raw, mapSlang: mapSlang) }
-        for part in entry.parts {
-            terms.append(Term(text: part.text, stem: part.stem, raw: part.raw, span: span, tokenIndex: token,
-                              kind: entry.isNumber ? .number : kind, forms: part.forms))
+        for template in entry.terms {
+            var term = template
+            term.span = span
+            term.tokenIndex = token
+            if term.kind != .number { term.kind = kind }
+            terms.append(term)
         }
     }
 
     /// What a written word becomes: repaired, mapped to formal words, stemmed.
     private func interpret(_ raw: String, mapSlang: Bool) -> WordCache.Entry {
         let repaired = repair.repair(raw)
-        guard !repaired.isEmpty else { return WordCache.Entry(parts: [], isNumber: false) }
+        guard !repaired.isEmpty else { return WordCache.Entry(terms: []) }
+        let nowhere = TextSpan(start: 0, end: 0)
         if repaired.unicodeScalars.allSatisfy({ ScalarClass.isDigit($0) || $0 == "." || $0 == "," }) {
             // What is left is a number ("3.9*" -> "3.9"): keep it the way number tokens are kept.
             let digits = String(String.UnicodeScalarView(repaired.unicodeScalars.filter(ScalarClass.isDigit)))
-            return WordCache.Entry(parts: digits.isEmpty ? [] : [(digits, digits, nil, [digits])], isNumber: true)
+            return WordCache.Entry(terms: digits.isEmpty ? [] : [Term(text: digits, stem: digits, raw: nil, span: nowhere,
+                                                                     tokenIndex: 0, kind: .number)])
         }
         let formal = mapSlang ? slang.formal(for: repaired) : nil
-        var parts: [(text: String, stem: String, raw: String?, forms: [String])] = []
+        var parts: [Term] = []
         for (position, word) in (formal ?? [repaired]).enumerated() {
             let stem = word.unicodeScalars.contains(where: ScalarClass.isDigit) ? word : stemmer.stem(word)
             // The slang word as written stays available at the first position it expanded into.
             let raw = formal != nil && position == 0 ? repaired : nil
-            parts.append((word, stem, raw, Term.forms(text: word, stem: stem, raw: raw)))
+            parts.append(Term(text: word, stem: stem, raw: raw, span: nowhere, tokenIndex: 0, kind: .word))
         }
-        return WordCache.Entry(parts: parts, isNumber: false)
+        return WordCache.Entry(terms: parts)
     }
 
     /// "b a b i", "b.a.b.i", "B e n d e r a  m e r a h", "p 0 r n 0": runs of single letters (and leetspeak

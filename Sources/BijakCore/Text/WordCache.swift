@@ -6,10 +6,10 @@ import Foundation
 /// Thread-safe; bounded (cleared when full, which is rare: real vocabularies are far smaller than the bound).
 final class WordCache: @unchecked Sendable {
     /// What one written word becomes.
-    struct Entry {
-        /// The terms' (text, stem, raw) triples; a number yields one term whose stem is itself.
-        var parts: [(text: String, stem: String, raw: String?, forms: [String])]
-        var isNumber: Bool
+    struct Entry: Sendable {
+        /// The terms the word yields, with an empty span: copying a ready term costs fewer reference counts than
+        /// building one from its parts for every occurrence.
+        var terms: [Term]
     }
 
     /// Shards, each with its own lock, so that threads checking posts at once rarely wait for each other.
