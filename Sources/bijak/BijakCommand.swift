@@ -14,6 +14,7 @@ struct BijakCommand: AsyncParsableCommand {
             AnalyzeCommand.self,
             RulesCommand.self,
             BenchCommand.self,
+            EvalPostsCommand.self,
             TrainCommand.self,
             EvalCommand.self,
             BenchModelCommand.self,

@@ -28,6 +28,10 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var engineOptions: EngineOptions
 
     func run() throws {
+        try reportingFailures { try evaluate() }
+    }
+
+    private func evaluate() throws {
         let texts = try BenchTexts.load(path: file, column: column)
         guard !texts.isEmpty, passes > 0, jobs > 0 else { throw ValidationError("tidak ada teks / no texts") }
         let engine = try engineOptions.loadEngine()
