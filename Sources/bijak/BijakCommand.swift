@@ -18,6 +18,7 @@ struct BijakCommand: AsyncParsableCommand {
             TrainCommand.self,
             EvalCommand.self,
             BenchModelCommand.self,
+            FactCheckCommand.self,
         ]
     )
 }

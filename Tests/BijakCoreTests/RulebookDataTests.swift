@@ -27,6 +27,7 @@ import Testing
     static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",
         "context.live", "context.uniform", "context.on_duty", "context.institutional", "target.any",
+        "factcheck_match",
     ]
     static let modelSignals: Set<String> = [
         "hatespeech.HS", "hatespeech.Abusive", "hatespeech.HS_Religion", "hatespeech.HS_Race",

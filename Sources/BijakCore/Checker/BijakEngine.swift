@@ -15,6 +15,8 @@ public struct BijakEngine: Sendable {
     private let registry: SignalRegistry
     private let assembler: FindingAssembler
     private let modelVersions: [String: String]
+    /// The debunked claims posts are compared with (empty when none were given).
+    public let factChecks: FactCheckStore
 
     /// How deep shared-of-shared posts are followed.
     static let targetDepth = 2
@@ -26,8 +28,10 @@ public struct BijakEngine: Sendable {
     ///   - stemmer: the stemmer (the bundled Sastrawi-style stemmer by default).
     ///   - extraDetectors: more detectors, such as trained models.
     ///   - modelVersions: names and versions of the models among `extraDetectors`, reported in verdicts.
+    ///   - factCheckClaims: debunked claims; a post repeating one raises `factcheck_match` (none by default).
     public init(rulebook: Rulebook, resources: LanguageResources, stemmer: any Stemming,
-                extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:]) {
+                extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:],
+                factCheckClaims: [FactCheckClaim] = []) {
         self.rulebook = rulebook
         var vocabulary = resources.rootWords.union(resources.stopwords)
         for entries in rulebook.lexicons.values {
@@ -38,6 +42,8 @@ public struct BijakEngine: Sendable {
                                                           keepWords: resources.rootWords.union(resources.stopwords).union(["si"])),
                                     vocabulary: vocabulary, stemmer: stemmer)
         self.analyzer = analyzer
+        let factChecks = FactCheckStore(claims: factCheckClaims, analyzer: analyzer, stopwords: resources.stopwords)
+        self.factChecks = factChecks
         self.detectors = [
             LexiconDetector(lexicons: rulebook.lexicons, analyzer: analyzer),
             PersonalIdentifierDetector(districtCodes: resources.districtCodes),
@@ -47,8 +53,8 @@ public struct BijakEngine: Sendable {
             CampaignCueDetector(),
             ContextDetector(),
             TargetDetector(),
-        ] + extraDetectors
-        self.assembler = FindingAssembler(rulebook: rulebook)
+        ] + (factChecks.count > 0 ? [FactCheckDetector(store: factChecks)] : []) + extraDetectors
+        self.assembler = FindingAssembler(rulebook: rulebook, factChecks: factChecks)
         // Every name a rule mentions gets an index; rules then read strengths by position.
         let registry = SignalRegistry(names: rulebook.rules.flatMap { $0.referencedSignals.sorted() })
         self.registry = registry

@@ -8,8 +8,31 @@ public enum EngineLoader {
     /// Signals produced by code rather than lexicons.
     public static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",
-        "context.live", "context.uniform", "context.on_duty", "context.institutional",
+        "context.live", "context.uniform", "context.on_duty", "context.institutional", "factcheck_match",
     ]
+
+    /// The debunked claims' file, in the bundled data directory and in an overlay (`data/factcheck-claims.csv`).
+    public static let factCheckFile = "factcheck-claims.csv"
+
+    /// The bundled debunked claims.
+    public static func bundledFactChecks() throws -> [FactCheckClaim] {
+        guard let directory = RulebookLoader.bundledDataDirectory else {
+            throw RulebookError(file: "data/\(factCheckFile)", problem: "data bawaan tidak ditemukan / bundled data not found")
+        }
+        return try FactCheckImporter.load(directory.appendingPathComponent(factCheckFile), format: .csv)
+    }
+
+    /// The overlay's debunked claims (`data/factcheck-claims.csv`), empty when the overlay has none.
+    public static func overlayFactChecks(in directory: URL) throws -> [FactCheckClaim] {
+        let file = directory.appendingPathComponent("data").appendingPathComponent(factCheckFile)
+        guard FileManager.default.fileExists(atPath: file.path) else { return [] }
+        do {
+            return try FactCheckImporter.load(file, format: .csv)
+        } catch var error as RulebookError {
+            error.file = "data/\(factCheckFile)"
+            throw error
+        }
+    }
 
     /// Signals the trained models produce (`model.label`); rules may use them in adjustments. When a model is not
     /// loaded its signals are simply absent.
@@ -77,18 +100,22 @@ public enum EngineLoader {
         try validator.validate(bundled)
         var rulebook = bundled
         var overlayError: RulebookError?
+        var factChecks = try bundledFactChecks()
         if let overlayDirectory {
             do {
+                // The overlay's claims come first so that its copy of a url wins; a bad claims file refuses the overlay.
+                let overlayClaims = try overlayFactChecks(in: overlayDirectory)
                 let candidate = try RulebookLoader.applyOverlay(bundled, directory: overlayDirectory,
                                                                 dataDirectories: [RulebookLoader.bundledDataDirectory].compactMap { $0 })
                 try validator.validate(candidate, ruleFiles: ruleFiles(in: overlayDirectory))
                 rulebook = candidate
+                factChecks = overlayClaims + factChecks
             } catch let error as RulebookError {
                 overlayError = error
             }
         }
         let engine = BijakEngine(rulebook: rulebook, resources: resources, stemmer: stemmer,
-                                 extraDetectors: detectors, modelVersions: versions)
+                                 extraDetectors: detectors, modelVersions: versions, factCheckClaims: factChecks)
         return Loaded(engine: engine, overlayError: overlayError)
     }
 

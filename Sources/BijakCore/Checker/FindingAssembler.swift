@@ -2,6 +2,8 @@
 /// the explanation in the user's language.
 struct FindingAssembler: Sendable {
     let rulebook: Rulebook
+    /// Names the debunks behind `factcheck_match` signals in the finding's references.
+    var factChecks: FactCheckStore? = nil
 
     func findings(from firings: [RuleEvaluator.Firing], post: Post, fields: [AnalyzedField],
                   language: Language) -> [Finding] {
@@ -47,7 +49,19 @@ struct FindingAssembler: Sendable {
             source: primary.compiled.sourceLine[language] ?? "",
             provisions: primary.compiled.provisionLines,
             sanction: rule.sanction.ethics.text(in: language),
-            signals: summaries(signals))
+            signals: summaries(signals),
+            references: references(signals))
+    }
+
+    /// "Judul/Title — date — url" of each debunk a `factcheck_match` signal points to, once each.
+    private func references(_ signals: [Signal]) -> [String] {
+        var result: [String] = []
+        for signal in signals where signal.name == FactCheckDetector.signalName {
+            guard let url = signal.detail else { continue }
+            let reference = factChecks?.reference(forURL: url) ?? url
+            if !result.contains(reference) { result.append(reference) }
+        }
+        return result
     }
 
     private func evidence(_ signals: [Signal], fields: [AnalyzedField]) -> [Evidence] {

@@ -84,11 +84,13 @@ public struct Finding: Codable, Hashable, Sendable {
     public var sanction: String
     /// The signals behind the finding.
     public var signals: [SignalSummary]
+    /// Fact checks that debunk what the post repeats, each "Judul/Title — date — url"; omitted from JSON when empty.
+    public var references: [String]
 
     /// Creates a finding.
     public init(rule: String, related: [String], score: Double, severity: Severity, evidence: [Evidence],
                 title: String, explanation: String, advice: String, source: String, provisions: [String],
-                sanction: String, signals: [SignalSummary]) {
+                sanction: String, signals: [SignalSummary], references: [String] = []) {
         self.rule = rule
         self.related = related
         self.score = score
@@ -101,6 +103,46 @@ public struct Finding: Codable, Hashable, Sendable {
         self.provisions = provisions
         self.sanction = sanction
         self.signals = signals
+        self.references = references
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, related, score, severity, evidence, title, explanation, advice, source, provisions, sanction, signals,
+             references
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rule = try container.decode(String.self, forKey: .rule)
+        related = try container.decode([String].self, forKey: .related)
+        score = try container.decode(Double.self, forKey: .score)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        evidence = try container.decode([Evidence].self, forKey: .evidence)
+        title = try container.decode(String.self, forKey: .title)
+        explanation = try container.decode(String.self, forKey: .explanation)
+        advice = try container.decode(String.self, forKey: .advice)
+        source = try container.decode(String.self, forKey: .source)
+        provisions = try container.decode([String].self, forKey: .provisions)
+        sanction = try container.decode(String.self, forKey: .sanction)
+        signals = try container.decode([SignalSummary].self, forKey: .signals)
+        references = try container.decodeIfPresent([String].self, forKey: .references) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(related, forKey: .related)
+        try container.encode(score, forKey: .score)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(title, forKey: .title)
+        try container.encode(explanation, forKey: .explanation)
+        try container.encode(advice, forKey: .advice)
+        try container.encode(source, forKey: .source)
+        try container.encode(provisions, forKey: .provisions)
+        try container.encode(sanction, forKey: .sanction)
+        try container.encode(signals, forKey: .signals)
+        if !references.isEmpty { try container.encode(references, forKey: .references) }
     }
 }
 

@@ -14,6 +14,8 @@ enum BijakExit {
     static let dataError: Int32 = 65
     /// The input file does not exist or cannot be read (EX_NOINPUT).
     static let noInput: Int32 = 66
+    /// An output file cannot be written (EX_CANTCREAT).
+    static let cantCreate: Int32 = 73
     /// Bijak itself failed, e.g. the bundled rulebook could not be loaded (EX_SOFTWARE).
     static let internalError: Int32 = 70
 

@@ -43,6 +43,9 @@ struct ScanLineWriter {
         comma()
         key("explanation"); string(finding.explanation); comma()
         key("provisions"); array(finding.provisions) { writer, text in writer.string(text) }; comma()
+        if !finding.references.isEmpty {
+            key("references"); array(finding.references) { writer, text in writer.string(text) }; comma()
+        }
         key("related"); array(finding.related) { writer, text in writer.string(text) }; comma()
         key("rule"); string(finding.rule); comma()
         key("sanction"); string(finding.sanction); comma()

@@ -50,6 +50,7 @@ struct VerdictPrinter {
             add("Kata / Words:", words.joined(separator: ", "))
         }
         add("Penjelasan / Explanation:", finding.explanation)
+        for reference in finding.references { add("Cek fakta / Fact check:", reference) }
         add("Saran / Advice:", finding.advice)
         add("Sumber / Source:", finding.source)
         if !finding.provisions.isEmpty { add("Ketentuan / Provisions:", finding.provisions.joined(separator: "; ")) }
