@@ -43,14 +43,14 @@ import Testing
     }
 
     @Test func scanAndCheckAgreeOnAFindingWithReferences() throws {
-        let check = try CLI.run(["check", "--json", Self.repeating])
+        let check = try CLI.run(["check", "--json", "--factcheck", Self.repeating])
         let checkFindings = try #require(check.json?["findings"] as? [[String: Any]])
         #expect(checkFindings.contains { ($0["references"] as? [String])?.isEmpty == false })
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("bijak-fc-\(UUID().uuidString).jsonl")
         let line = try JSONSerialization.data(withJSONObject: ["id": 1, "text": Self.repeating])
         try (line + Data("\n".utf8)).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let scan = try CLI.run(["scan", file.path, "--quiet"])
+        let scan = try CLI.run(["scan", file.path, "--quiet", "--factcheck"])
         let scanFindings = try #require(scan.jsonLines.first?["findings"] as? [[String: Any]])
         #expect(NSArray(array: scanFindings).isEqual(to: checkFindings))
     }

@@ -32,6 +32,11 @@ struct LabelledPost: Decodable, CustomTestStringConvertible {
 }
 
 extension TestSupport {
+    /// The engine with fact-check matching switched on.
+    static let factCheckEngine: BijakEngine = {
+        do { return try EngineLoader.load(factChecks: true).engine } catch { fatalError("engine: \(error)") }
+    }()
+
     /// The engine as shipped (bundled rulebook, stemmer and data).
     static let engine: BijakEngine = {
         do { return try EngineLoader.load().engine } catch { fatalError("engine: \(error)") }

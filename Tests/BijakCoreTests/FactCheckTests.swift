@@ -3,7 +3,7 @@ import Testing
 @testable import BijakCore
 
 @Suite struct FactCheckStoreTests {
-    static var store: FactCheckStore { TestSupport.engine.factChecks }
+    static var store: FactCheckStore { TestSupport.factCheckEngine.factChecks }
 
     @Test func seedHoldsOnlyDebunks() throws {
         let claims = try EngineLoader.bundledFactChecks()
@@ -52,13 +52,13 @@ import Testing
         let start = ContinuousClock.now
         _ = Self.store.matches(for: huge)
         #expect(ContinuousClock.now - start < .seconds(10))
-        let empty = FactCheckStore(claims: [], analyzer: TestSupport.engine.analyzer, stopwords: TestSupport.resources.stopwords)
+        let empty = FactCheckStore(claims: [], analyzer: TestSupport.factCheckEngine.analyzer, stopwords: TestSupport.resources.stopwords)
         #expect(empty.matches(for: "bahan vaksin dari darah babi").isEmpty)
     }
 
     @Test func duplicateURLsAreKeptOnce() {
         let claim = FactCheckClaim(claim: "a", date: "", verdict: "salah", url: "https://x.id/1", source: "x.id")
-        let store = FactCheckStore(claims: [claim, claim], analyzer: TestSupport.engine.analyzer, stopwords: [])
+        let store = FactCheckStore(claims: [claim, claim], analyzer: TestSupport.factCheckEngine.analyzer, stopwords: [])
         #expect(store.count == 1)
         #expect(store.reference(forURL: "https://x.id/1") == "a — https://x.id/1")
     }
@@ -66,7 +66,7 @@ import Testing
     @Test func seedLoadsQuickly() throws {
         let claims = try EngineLoader.bundledFactChecks()
         let start = ContinuousClock.now
-        _ = FactCheckStore(claims: claims, analyzer: TestSupport.engine.analyzer, stopwords: TestSupport.resources.stopwords)
+        _ = FactCheckStore(claims: claims, analyzer: TestSupport.factCheckEngine.analyzer, stopwords: TestSupport.resources.stopwords)
         let elapsed = ContinuousClock.now - start
         print("factcheck store build: \(elapsed) for \(claims.count) claims")
         // Generous for debug builds on a loaded machine; see docs for measured release figures.
@@ -134,27 +134,27 @@ import Testing
     static let url = "https://turnbackhoax.id/2018/08/05/salah-bahan-vaksin-dari-darah-babi/"
 
     @Test func repeatingADebunkedClaimRaisesDJPAS4WithTheDebunk() throws {
-        let verdict = TestSupport.engine.check(Post(text: Self.repeating))
+        let verdict = TestSupport.factCheckEngine.check(Post(text: Self.repeating))
         let finding = try #require(verdict.findings.first { $0.rule == "DJPAS-4" })
         #expect(finding.references == ["bahan vaksin dari darah babi — 2018-08-05 — \(Self.url)"])
         #expect(finding.signals.contains { $0.name == "factcheck_match" && $0.origin == "factcheck:turnbackhoax.id" })
         let evidence = try #require(finding.evidence.first { $0.signal == "factcheck_match" })
         #expect(evidence.text == "bahan vaksin itu dibuat dari darah babi")
-        let signal = try #require(TestSupport.engine.signals(for: Post(text: Self.repeating)).instances(of: "factcheck_match").first)
+        let signal = try #require(TestSupport.factCheckEngine.signals(for: Post(text: Self.repeating)).instances(of: "factcheck_match").first)
         #expect(signal.detail == Self.url)
         #expect(signal.score >= 0.6)
     }
 
     @Test func refutingTheClaimStaysAllowed() {
-        let verdict = TestSupport.engine.check(Post(text: "Waspada hoaks: bahan vaksin dari darah babi itu tidak benar, cek turnbackhoax.id"))
+        let verdict = TestSupport.factCheckEngine.check(Post(text: "Waspada hoaks: bahan vaksin dari darah babi itu tidak benar, cek turnbackhoax.id"))
         #expect(verdict.decision == .allow)
     }
 
     @Test func referencesAreOmittedFromJSONWhenEmpty() throws {
-        let verdict = TestSupport.engine.check(Post(text: "kamu bangsat goblok, dasar anjing"))
+        let verdict = TestSupport.factCheckEngine.check(Post(text: "kamu bangsat goblok, dasar anjing"))
         let json = String(decoding: try JSONEncoder().encode(verdict), as: UTF8.self)
         #expect(!json.contains("references"))
-        let decoded = try JSONDecoder().decode(Verdict.self, from: try JSONEncoder().encode(TestSupport.engine.check(Post(text: Self.repeating))))
+        let decoded = try JSONDecoder().decode(Verdict.self, from: try JSONEncoder().encode(TestSupport.factCheckEngine.check(Post(text: Self.repeating))))
         #expect(decoded.findings.first?.references.isEmpty == false)
     }
 }

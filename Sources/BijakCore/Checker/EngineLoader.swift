@@ -99,7 +99,7 @@ public enum EngineLoader {
     /// - Throws: only when the bundled resources (rulebook, language data, selected models) cannot be loaded.
     public static func load(overlayDirectory: URL? = nil, extraSignals: Set<String> = [],
                             extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:],
-                            models: ModelSelection = .none) throws -> Loaded {
+                            models: ModelSelection = .none, factChecks: Bool = false) throws -> Loaded {
         let textModels = try models.resolve()
         var versions = modelVersions
         for model in textModels { versions[model.name] = model.version }
@@ -113,22 +113,23 @@ public enum EngineLoader {
         try validator.validate(bundled)
         var rulebook = bundled
         var overlayError: RulebookError?
-        var factChecks = try bundledFactChecks()
+        // Fact-check matching is opt-in for now: it costs about a third of a check (docs/PERFORMANCE.md).
+        var claims = factChecks ? try bundledFactChecks() : []
         if let overlayDirectory {
             do {
                 // The overlay's claims come first so that its copy of a url wins; a bad claims file refuses the overlay.
-                let overlayClaims = try overlayFactChecks(in: overlayDirectory)
+                let overlayClaims = factChecks ? try overlayFactChecks(in: overlayDirectory) : []
                 let candidate = try RulebookLoader.applyOverlay(bundled, directory: overlayDirectory,
                                                                 dataDirectories: [RulebookLoader.bundledDataDirectory].compactMap { $0 })
                 try validator.validate(candidate, ruleFiles: ruleFiles(in: overlayDirectory))
                 rulebook = candidate
-                factChecks = overlayClaims + factChecks
+                claims = overlayClaims + claims
             } catch let error as RulebookError {
                 overlayError = error
             }
         }
         let engine = BijakEngine(rulebook: rulebook, resources: resources, stemmer: stemmer,
-                                 extraDetectors: detectors, modelVersions: versions, factCheckClaims: factChecks)
+                                 extraDetectors: detectors, modelVersions: versions, factCheckClaims: claims)
         return Loaded(engine: engine, overlayError: overlayError)
     }
 

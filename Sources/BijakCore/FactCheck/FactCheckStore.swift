@@ -36,6 +36,8 @@ public struct FactCheckStore: Sendable {
     private let wordTokens: [[Int: Int]]
     private let norms: [Double]
     private let idf: [Double]
+    /// The largest idf, computed once (it weighs words no claim has).
+    private let maxIDF: Double
     private let featureIndex: [String: Int]
     private let postings: [Int: [Int]]
     private let analyzer: TextAnalyzer
@@ -96,6 +98,7 @@ public struct FactCheckStore: Sendable {
         self.featureIndex = featureIndex
         self.wordTokens = wordTokens
         self.idf = idf
+        self.maxIDF = idf.max() ?? 1
         self.vectors = vectors
         self.norms = norms
         self.postings = postings
@@ -120,11 +123,17 @@ public struct FactCheckStore: Sendable {
         guard !claims.isEmpty, limit > 0 else { return [] }
         let words = Array(Self.words(terms, stopwords: stopwords).prefix(Self.maxPostWords))
         guard !words.isEmpty else { return [] }
+        // Cheap gate first, since almost no post repeats a debunked claim: a match needs several shared words and
+        // at least two rare ones, which single-word look-ups can rule out before any bigram is built.
+        let knownWords = Set(words.compactMap { featureIndex[$0.word] })
+        guard knownWords.count >= Self.minSharedWords else { return [] }
+        var rareHits: [Int: Int] = [:]
+        for id in knownWords { if let list = postings[id] { for claim in list { rareHits[claim, default: 0] += 1 } } }
+        guard rareHits.values.contains(where: { $0 >= Self.minIndexedHits }) else { return [] }
         // The post's features (unknown ones cannot match a claim and only add to the post's norm).
         var postVector: [Int: Double] = [:]
         var squared = 0.0
         var unknownCounts: [String: Int] = [:]
-        let maxIDF = idf.max() ?? 1
         for feature in Self.features(words.map(\.word)) {
             if let id = featureIndex[feature] { postVector[id, default: 0] += 1 } else { unknownCounts[feature, default: 0] += 1 }
         }
@@ -137,10 +146,12 @@ public struct FactCheckStore: Sendable {
         let postNorm = squared.squareRoot()
         guard postNorm > 0 else { return [] }
         let postUnigrams = Set(words.compactMap { featureIndex[$0.word] })
-        var candidates = Set<Int>()
-        for id in postVector.keys { if let list = postings[id] { candidates.formUnion(list) } }
+        // A claim is scored only when it shares at least two indexed (rare) features with the post: most posts
+        // share one common-ish word with some claim, and scoring all of those cost more than the rest of the check.
+        var hits: [Int: Int] = [:]
+        for id in postVector.keys { if let list = postings[id] { for claim in list { hits[claim, default: 0] += 1 } } }
         var scored: [(index: Int, similarity: Double)] = []
-        for index in candidates where norms[index] > 0 {
+        for (index, count) in hits where count >= Self.minIndexedHits && norms[index] > 0 {
             var dot = 0.0
             let vector = vectors[index]
             for (id, weight) in postVector { if let other = vector[id] { dot += weight * other } }
@@ -159,6 +170,9 @@ public struct FactCheckStore: Sendable {
     }
 
     /// The content words of terms: the stem (or the word), stopwords and non-words dropped, with their positions.
+    /// Indexed features a claim must share with a post before it is scored.
+    static let minIndexedHits = 2
+
     static func words(_ terms: [Term], stopwords: Set<String>) -> [(word: String, termIndex: Int)] {
         var result: [(word: String, termIndex: Int)] = []
         for (index, term) in terms.enumerated() where term.kind == .word || term.kind == .number || term.kind == .hashtag {

@@ -21,6 +21,10 @@ struct EngineOptions: ParsableArguments {
           help: "Pakai juga model teks terlatih (lebih lambat). / Also use the trained text models (slower).")
     var useModels = false
 
+    @Flag(name: .customLong("factcheck"),
+          help: "Bandingkan juga dengan klaim hoaks yang sudah dibantah (lebih lambat). / Also compare with debunked hoax claims (slower).")
+    var useFactChecks = false
+
     /// The overlay directory from the option, else from the environment.
     var overlayDirectory: URL? {
         let path = rulebookDirectory ?? ProcessInfo.processInfo.environment[EngineLoader.overlayEnvironmentVariable]
@@ -30,9 +34,10 @@ struct EngineOptions: ParsableArguments {
 
     /// Loads the engine. A refused overlay is a warning, not an error: the bundled rulebook still protects the
     /// user, and stopping would leave them with no check at all.
-    func loadEngine() throws -> BijakEngine {
+    func loadEngine(factChecks: Bool? = nil) throws -> BijakEngine {
         do {
-            let loaded = try EngineLoader.load(overlayDirectory: overlayDirectory, models: useModels ? .bundled : .none)
+            let loaded = try EngineLoader.load(overlayDirectory: overlayDirectory, models: useModels ? .bundled : .none,
+                                             factChecks: factChecks ?? useFactChecks)
             if let problem = loaded.overlayError {
                 Console.err("Peringatan / Warning: overlay ditolak / overlay rejected: \(problem); "
                             + "buku aturan bawaan tetap berlaku / bundled rulebook stays in force")

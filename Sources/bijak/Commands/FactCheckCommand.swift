@@ -29,7 +29,7 @@ struct FactCheckSearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             guard limit > 0 else { throw BijakFailure(message: "--limit harus > 0 / --limit must be > 0", code: BijakExit.usage) }
-            let store = try engineOptions.loadEngine().factChecks
+            let store = try engineOptions.loadEngine(factChecks: true).factChecks
             let matches = store.matches(for: text, limit: limit)
             guard !matches.isEmpty else {
                 Console.out("Tidak ada klaim terbantah yang mirip. / No similar debunked claim.\n")
