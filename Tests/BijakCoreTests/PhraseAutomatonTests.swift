@@ -109,6 +109,21 @@ struct AutomatonCase: CustomTestStringConvertible, Sendable {
         #expect(PhraseAutomaton(patterns: [[], []]).matches(in: [["a"]]).isEmpty)
     }
 
+    @Test func wordTableFindsExactlyItsWords() {
+        let words = ["", "é", "penjajah", "jajah", "pertanggungjawabannya", "pemerintahan"]
+        let table = WordTable(words: words)
+        #expect(table.count == words.count)
+        for (id, word) in words.enumerated() {
+            #expect(table.id(of: word) == Int32(id))
+            // A copy built at run time, not a literal.
+            #expect(table.id(of: String(decoding: Array(word.utf8), as: UTF8.self)) == Int32(id))
+        }
+        for absent in ["e", "jajahan", "penjaja", "pertanggungjawabanny", " ", "JAJAH"] {
+            #expect(table.id(of: absent) == -1)
+        }
+        #expect(WordTable(words: []).id(of: "apa") == -1)
+    }
+
     @Test func hugeInput() {
         let automaton = PhraseAutomaton(patterns: [["asyik", "asyik"], ["asyik"], ["tidak", "ada"]])
         let positions = Array(repeating: ["asyik", "asik"], count: 100_000)

@@ -23,7 +23,8 @@ extension PhraseAutomaton {
     func advance(over alternatives: [String], scratch: inout ScanScratch) {
         scratch.ids.removeAll(keepingCapacity: true)
         for word in alternatives {
-            if let id = vocabulary[word], !scratch.ids.contains(id) { scratch.ids.append(id) }
+            let id = words.id(of: word)
+            if id >= 0, !scratch.ids.contains(id) { scratch.ids.append(id) }
         }
         scratch.next.removeAll(keepingCapacity: true)
         if scratch.live.isEmpty {

@@ -1,6 +1,6 @@
 /// The flat tables a ``PhraseAutomaton`` is made of.
 struct PhraseAutomatonTables {
-    var vocabulary: [String: Int32]
+    var words: WordTable
     var rootNext: [Int32]
     var edgeStart: [Int32]
     var edgeWord: [Int32]
@@ -15,6 +15,8 @@ struct PhraseAutomatonTables {
 /// Builds the trie of a lexicon, then flattens it and computes failure and output links breadth-first.
 struct PhraseTrieBuilder {
     private var vocabulary: [String: Int32] = [:]
+    /// Interned words in id order.
+    private var wordList: [String] = []
     /// Trie edges during insertion, keyed by `parent << 32 | word`.
     private var edges: [UInt64: Int32] = [:]
     private var parent: [Int32] = [0]
@@ -47,6 +49,7 @@ struct PhraseTrieBuilder {
         if let id = vocabulary[text] { return id }
         let id = Int32(truncatingIfNeeded: vocabulary.count)
         vocabulary[text] = id
+        wordList.append(text)
         return id
     }
 
@@ -94,7 +97,7 @@ struct PhraseTrieBuilder {
         }
 
         var tables = PhraseAutomatonTables(
-            vocabulary: vocabulary, rootNext: rootNext, edgeStart: edgeStart, edgeWord: edgeWord,
+            words: WordTable(words: wordList), rootNext: rootNext, edgeStart: edgeStart, edgeWord: edgeWord,
             edgeTarget: edgeTarget, failure: [Int32](repeating: 0, count: stateCount),
             firstOutput: [Int32](repeating: -1, count: stateCount), depth: depth,
             outputStart: outputStart, outputPattern: outputPattern)
