@@ -132,7 +132,7 @@ private let bundledStemmer: Result<IndonesianStemmer, any Error> = Result { try 
 
     @Test func randomInputsDoNotCrash() throws {
         let stemmer = try stemmer()
-        var generator = SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let alphabet = Array("aeioubdgkmnprstlhyjcw-nya0🙂é".unicodeScalars)
         for _ in 0..<20_000 {
             let length = Int(generator.next() % 24)
@@ -176,18 +176,5 @@ private let bundledStemmer: Result<IndonesianStemmer, any Error> = Result { try 
             }
             for await ok in group { #expect(ok) }
         }
-    }
-}
-
-/// A small deterministic generator for the fuzz test.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
