@@ -59,10 +59,7 @@ struct FeatureAccumulator {
         for index in 0..<count {
             let total = values[index]
             guard total != 0 else { continue }
-            let count = abs(total)
-            // Counts are whole numbers; a table avoids a `log` call per feature, a tenth of scoring time.
-            let dampened = count < 32 ? Self.dampened[Int(count)] : 1 + log(count)
-            let magnitude = dampened * idf[buckets[index]]
+            let magnitude = Self.dampen(abs(total)) * idf[buckets[index]]
             let value = total < 0 ? -magnitude : magnitude
             buckets[kept] = buckets[index]
             values[kept] = value
@@ -71,6 +68,13 @@ struct FeatureAccumulator {
         }
         count = kept
         return squares
+    }
+
+    /// `1 + ln(count)` for a positive whole count.
+    @inline(__always)
+    static func dampen(_ count: Float) -> Float {
+        // Counts are whole numbers; a table avoids a `log` call per feature, a tenth of scoring time.
+        count < 32 ? dampened[Int(count)] : 1 + log(count)
     }
 
     /// `1 + ln(count)` for counts below 32.

@@ -112,6 +112,21 @@ public struct FeatureHasher: Sendable {
     @inline(__always)
     func withFeatureGroups(of text: ModelText, idf: IDFTable,
                            _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>, Float) -> Void) {
+        withCountedGroups(of: text) { table, weight in
+            let squares = table.finish(idf: idf)
+            guard squares > 0 else { return }
+            body(UnsafeBufferPointer(rebasing: table.buckets[0..<table.count]),
+                 UnsafeBufferPointer(rebasing: table.values[0..<table.count]), weight / squares.squareRoot())
+        }
+    }
+
+    /// Calls `body` once per group with a positive weight, with the group's buckets and their signed counts
+    /// summed (before dampening and idf) and the group's weight.
+    ///
+    /// The counts do not depend on a model's idf or weights, so models that share a feature configuration can
+    /// hash a text once (``ModelBank``). All memory is on the stack.
+    @inline(__always)
+    func withCountedGroups(of text: ModelText, _ body: (inout FeatureAccumulator, Float) -> Void) {
         let useRaw = config.rawCharWeight > 0 || config.rawWordWeight > 0
         Self.withScalars(of: text.words) { scalars, kinds, paddedLength in
             Self.withScalars(of: config.stemWeight > 0 ? text.stems : "") { stemScalars, stemKinds, _ in
@@ -146,11 +161,7 @@ public struct FeatureHasher: Sendable {
                                     default: addWordGrams(rawScalars, rawKinds, maxN: config.wordMaxN, seed: Self.rawWordSeed,
                                                           to: &table)
                                     }
-                                    let squares = table.finish(idf: idf)
-                                    guard squares > 0 else { continue }
-                                    body(UnsafeBufferPointer(rebasing: table.buckets[0..<table.count]),
-                                         UnsafeBufferPointer(rebasing: table.values[0..<table.count]),
-                                         weight / squares.squareRoot())
+                                    body(&table, weight)
                                 }
                             }
                         }

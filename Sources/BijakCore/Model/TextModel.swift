@@ -91,11 +91,16 @@ public struct TextModel: Sendable {
                 }
             }
         }
-        var probabilities = (0..<labelCount).map { label in
-            1 / (1 + exp(-Double(sums[label] * scales[label] + biases[label])))
+        return probabilities(fromSums: sums)
+    }
+
+    /// Probabilities from the per-label sums of scaled feature values times int8 weights.
+    func probabilities(fromSums sums: some Collection<Float>) -> [Double] {
+        var probabilities = zip(sums, zip(scales, biases)).map { sum, label in
+            1 / (1 + exp(-Double(sum * label.0 + label.1)))
         }
         // Parents precede their children in label order, so one pass suffices.
-        for label in 0..<labelCount { if let parent = parents[label] { probabilities[label] *= probabilities[parent] } }
+        for label in probabilities.indices { if let parent = parents[label] { probabilities[label] *= probabilities[parent] } }
         return probabilities
     }
 

@@ -11,12 +11,13 @@
 /// "no model is loaded" (no signal).
 public struct ModelDetector: SignalDetector {
     /// The models scored, in order.
-    public let models: [TextModel]
+    public var models: [TextModel] { bank.models }
+    private let bank: ModelBank
     private let signalNames: [[String]]
 
-    /// Creates a detector for `models`.
+    /// Creates a detector for `models`; those that share a feature configuration are hashed together.
     public init(models: [TextModel]) {
-        self.models = models
+        self.bank = ModelBank(models: models)
         self.signalNames = models.map { model in model.labels.map { "\(model.name).\($0)" } }
     }
 
@@ -37,8 +38,8 @@ public struct ModelDetector: SignalDetector {
             text.raw += "\n" + caption.raw
         }
         guard !text.words.isEmpty else { return }
-        for (index, model) in models.enumerated() {
-            let probabilities = model.scores(for: text)
+        for (index, probabilities) in bank.scores(for: text).enumerated() {
+            let model = models[index]
             for label in model.labels.indices {
                 let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
                 signals.add(Signal(name: signalNames[index][label], score: score, origin: "model:\(model.name)",
