@@ -1,11 +1,12 @@
 import Testing
 @testable import BijakCore
 
-/// With models asked for, their scores become signals, verdicts name the model versions, and a model alone never
-/// makes a finding.
+/// The shipped engine scores posts with the models: their scores become signals, verdicts name the model versions,
+/// and a model alone never makes a finding.
 @Suite struct ModelWiringTests {
-    static let withModels: BijakEngine = {
-        do { return try EngineLoader.load(models: .bundled).engine } catch { fatalError("engine with models: \(error)") }
+    static let withModels = TestSupport.engine
+    static let lexiconOnly: BijakEngine = {
+        do { return try EngineLoader.load(models: .none).engine } catch { fatalError("engine: \(error)") }
     }()
 
     @Test func modelScoresBecomeSignalsAndVerdictsNameTheModels() {
@@ -16,7 +17,8 @@ import Testing
         let verdict = Self.withModels.check(post)
         #expect(Set(verdict.modelVersions.keys) == ["hatespeech", "content", "gambling"])
         #expect(verdict.findings.first?.rule == "DJPAS-2")
-        #expect(TestSupport.engine.check(post).modelVersions.isEmpty)
+        #expect(Self.lexiconOnly.check(post).modelVersions.isEmpty)
+        #expect(Self.lexiconOnly.signals(for: post).strength(of: "hatespeech.HS") == 0)
     }
 
     @Test func aBenignPostStaysAllowedWithModels() {

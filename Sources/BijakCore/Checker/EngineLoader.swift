@@ -93,13 +93,12 @@ public enum EngineLoader {
     ///   - extraSignals: signal names produced by extra detectors (models), so rules may use them.
     ///   - extraDetectors: detectors added to the built-in ones.
     ///   - modelVersions: models among `extraDetectors`, named in verdicts.
-    ///   - models: the trained text models, loaded once here and scored by a ``ModelDetector``; none by default
-    ///     (they are opt-in until they are fast and accurate enough to be the default); `.bundled` for all shipped models
+    ///   - models: the trained text models, loaded once here and scored by a ``ModelDetector``: all shipped models
     ///     by default, `.none` for a lexicon-only engine. Their names and versions are added to `modelVersions`.
     /// - Throws: only when the bundled resources (rulebook, language data, selected models) cannot be loaded.
     public static func load(overlayDirectory: URL? = nil, extraSignals: Set<String> = [],
                             extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:],
-                            models: ModelSelection = .none, factChecks: Bool = false) throws -> Loaded {
+                            models: ModelSelection = .bundled, factChecks: Bool = false) throws -> Loaded {
         let textModels = try models.resolve()
         var versions = modelVersions
         for model in textModels { versions[model.name] = model.version }

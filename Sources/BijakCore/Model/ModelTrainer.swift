@@ -11,6 +11,9 @@ public enum ModelTrainer {
         /// tuned on the other): an estimate for unseen data that `devReport`, tuned and judged on the same rows,
         /// overstates.
         public var crossFittedReport: ClassificationReport
+        /// With ``ModelRecipe/thresholdFolds``, the training rows scored out of fold (each by a model fitted on the
+        /// other folds) at thresholds tuned on those scores: a low-noise figure for comparing recipes.
+        public var outOfFoldReport: ClassificationReport?
         public var trainRows: Int
         public var devRows: Int
     }
@@ -35,8 +38,46 @@ public enum ModelTrainer {
         var matrix = SparseMatrix(dimension: hasher.dimension)
         for text in normalised { matrix.append(hasher.features(of: text, idf: idf)) }
 
-        let design = matrix
-        let parents = recipe.labels.map { label in recipe.parents[label].flatMap { recipe.labels.firstIndex(of: $0) } }
+        let solutions = fit(recipe: recipe, design: matrix, labels: trainSet.labels, rows: Array(0..<trainSet.count),
+                            threads: threads)
+        let model = makeModel(recipe: recipe, solutions: solutions, idf: idf, dimension: hasher.dimension, notes: notes)
+        let devScores = devSet.texts.map { model.scores(forRawText: $0, analyzer: analyzer) }
+        // Thresholds are tuned on the dev rows plus, with folds, every training row scored by a model that did
+        // not see it: ten times the held-out evidence of dev alone, which matters for rare labels.
+        var tuneScores = devScores, tuneGold = devSet.labels
+        var outOfFold: ClassificationReport?
+        if recipe.thresholdFolds > 1 {
+            let folds = recipe.thresholdFolds
+            var foldScores = [[Double]](repeating: [], count: trainSet.count)
+            for fold in 0..<folds {
+                let fitRows = (0..<trainSet.count).filter { $0 % folds != fold }
+                let foldSolutions = fit(recipe: recipe, design: matrix, labels: trainSet.labels, rows: fitRows,
+                                        threads: threads)
+                let foldModel = makeModel(recipe: recipe, solutions: foldSolutions, idf: idf,
+                                          dimension: hasher.dimension, notes: [:])
+                for row in stride(from: fold, to: trainSet.count, by: folds) {
+                    foldScores[row] = foldModel.scores(for: normalised[row])
+                }
+            }
+            tuneScores += foldScores
+            tuneGold += trainSet.labels
+            outOfFold = tunedReport(scores: foldScores, gold: trainSet.labels, labels: recipe.labels)
+        }
+        let thresholds = (0..<recipe.labels.count).map { label in
+            ThresholdTuning.bestThreshold(scores: tuneScores.map { $0[label] }, gold: tuneGold.map { $0[label] })
+        }
+        let tuned = model.with(thresholds: thresholds)
+        let report = ClassificationReport(labels: recipe.labels, gold: devSet.labels,
+                                          predicted: devScores.map(tuned.decisions(for:)))
+        let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels)
+        return Result(model: tuned, devReport: report, crossFittedReport: crossFitted, outOfFoldReport: outOfFold,
+                      trainRows: trainSet.count, devRows: devSet.count)
+    }
+
+    /// One logistic regression per label over the given rows of the design matrix.
+    static func fit(recipe: ModelRecipe, design: SparseMatrix, labels: [[Bool]], rows: [Int],
+                    threads: Int) -> [(weights: [Double], bias: Double)] {
+        let parents = recipe.parentIndices
         let labelCount = recipe.labels.count
         let solutions = UnsafeSendableBox([(weights: [Double], bias: Double)](repeating: ([], 0), count: labelCount))
         let workers = max(1, min(threads, labelCount))
@@ -44,33 +85,39 @@ public enum ModelTrainer {
         // depend on scheduling.
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for label in stride(from: worker, to: labelCount, by: workers) {
-                var rows = Array(0..<trainSet.count)
+                var labelRows = rows
                 if let parent = parents[label] {
                     // A sub-label is learnt among its parent's positives only: "which group does this hate
                     // speech target" is an easier question than "is this hate speech against a group".
-                    rows = rows.filter { trainSet.labels[$0][parent] }
+                    labelRows = labelRows.filter { labels[$0][parent] }
                 }
-                let targets = rows.map { trainSet.labels[$0][label] }
-                let matrix = rows.count == trainSet.count ? design : design.rows(rows)
-                let solution = LogisticRegression.train(matrix, targets: targets, settings: recipe.logistic)
+                let targets = labelRows.map { labels[$0][label] }
+                let matrix = labelRows.count == design.rowCount ? design : design.rows(labelRows)
+                let settings = recipe.settings(for: recipe.labels[label])
+                let solution = LogisticRegression.train(matrix, targets: targets, settings: settings)
                 solutions.lock.withLock { solutions.value[label] = solution }
             }
         }
-        let (weights, scales, biases) = quantise(solutions.value, dimension: hasher.dimension)
-        let model = TextModel(name: recipe.name, version: recipe.version, labels: recipe.labels,
-                              thresholds: Array(repeating: 0.5, count: labelCount), normalizer: recipe.normalizer,
-                              schema: recipe.schema, notes: notes, parents: parents, features: recipe.features, idf: idf,
-                              weights: weights, scales: scales, biases: biases)
-        let devScores = devSet.texts.map { model.scores(forRawText: $0, analyzer: analyzer) }
-        let thresholds = (0..<labelCount).map { label in
-            ThresholdTuning.bestThreshold(scores: devScores.map { $0[label] }, gold: devSet.labels.map { $0[label] })
+        return solutions.value
+    }
+
+    /// The quantised model of fitted solutions, with thresholds at 0.5.
+    static func makeModel(recipe: ModelRecipe, solutions: [(weights: [Double], bias: Double)], idf: [UInt8],
+                          dimension: Int, notes: [String: String]) -> TextModel {
+        let (weights, scales, biases) = quantise(solutions, dimension: dimension)
+        return TextModel(name: recipe.name, version: recipe.version, labels: recipe.labels,
+                         thresholds: Array(repeating: 0.5, count: recipe.labels.count), normalizer: recipe.normalizer,
+                         schema: recipe.schema, notes: notes, parents: recipe.parentIndices, features: recipe.features,
+                         idf: idf, weights: weights, scales: scales, biases: biases)
+    }
+
+    /// Scores judged with thresholds tuned on the same scores: the best F1 each label's ranking allows.
+    static func tunedReport(scores: [[Double]], gold: [[Bool]], labels: [String]) -> ClassificationReport {
+        let thresholds = labels.indices.map { label in
+            ThresholdTuning.bestThreshold(scores: scores.map { $0[label] }, gold: gold.map { $0[label] })
         }
-        let tuned = model.with(thresholds: thresholds)
-        let report = ClassificationReport(labels: recipe.labels, gold: devSet.labels,
-                                          predicted: devScores.map(tuned.decisions(for:)))
-        let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels)
-        return Result(model: tuned, devReport: report, crossFittedReport: crossFitted, trainRows: trainSet.count,
-                      devRows: devSet.count)
+        return ClassificationReport(labels: labels, gold: gold,
+                                    predicted: scores.map { row in zip(row, thresholds).map { $0 >= $1 } })
     }
 
     /// Two-fold threshold cross-fitting over alternating dev rows (see ``Result/crossFittedReport``).

@@ -5,8 +5,7 @@ import Foundation
 extension Language: ExpressibleByArgument {}
 
 /// Options every command that runs the engine shares: which rulebook, which language, and whether the trained
-/// text models score posts (only with `--models`: they are opt-in while a check with them costs about four times as
-/// much and the hate-speech model does not yet beat its baseline).
+/// text models score posts (by default; `--no-models` gives the faster lexicon-only engine).
 struct EngineOptions: ParsableArguments {
     @Option(name: .customLong("rulebook-dir"),
             help: ArgumentHelp("Direktori overlay buku aturan organisasi (atau env BIJAK_RULEBOOK_DIR). / An organisation's rulebook overlay directory (or env BIJAK_RULEBOOK_DIR).",
@@ -17,9 +16,9 @@ struct EngineOptions: ParsableArguments {
             help: ArgumentHelp("Bahasa penjelasan: id atau en. / Language of explanations: id or en.", valueName: "id|en"))
     var language: Language = .indonesian
 
-    @Flag(name: .customLong("models"),
-          help: "Pakai juga model teks terlatih (lebih lambat). / Also use the trained text models (slower).")
-    var useModels = false
+    @Flag(name: .customLong("models"), inversion: .prefixedNo,
+          help: "Pakai model teks terlatih (bawaan: ya). / Use the trained text models (default: yes).")
+    var useModels = true
 
     @Flag(name: .customLong("factcheck"),
           help: "Bandingkan juga dengan klaim hoaks yang sudah dibantah (lebih lambat). / Also compare with debunked hoax claims (slower).")

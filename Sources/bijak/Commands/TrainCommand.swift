@@ -40,6 +40,14 @@ struct TrainCommand: ParsableCommand {
                                visibility: .hidden))
     var nbShare: Double?
 
+    @Option(help: ArgumentHelp("Pengaturan regresi per label (JSON) untuk eksperimen / Per-label logistic settings "
+        + "(JSON), for experiments", visibility: .hidden))
+    var labelSettings: String?
+
+    @Option(help: ArgumentHelp("Jumlah lipatan untuk ambang / Folds for out-of-fold threshold tuning",
+                               visibility: .hidden))
+    var folds: Int?
+
     func run() throws {
         do {
             var recipe = try ModelRecipe.named(model)
@@ -49,6 +57,11 @@ struct TrainCommand: ParsableCommand {
             if let c { recipe.logistic.c = c }
             if let nb { recipe.logistic.logCountRatio = nb }
             if let nbShare { recipe.logistic.logCountRatioShare = nbShare }
+            if let labelSettings {
+                recipe.labelSettings = try JSONDecoder().decode([String: LogisticSettings].self,
+                                                                from: Data(labelSettings.utf8))
+            }
+            if let folds { recipe.thresholdFolds = folds }
             let clock = ContinuousClock()
             let start = clock.now
             let dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: recipe.schema)
@@ -70,6 +83,11 @@ struct TrainCommand: ParsableCommand {
             print("Ambang silang dua paruh dev (perkiraan jujur untuk data baru) / "
                 + "Thresholds cross-fitted over two dev halves (honest estimate for unseen data):")
             print(result.crossFittedReport.table)
+            if let outOfFold = result.outOfFoldReport {
+                print("Skor lintas-lipatan data latih (ambang disetel pada skor itu sendiri) / "
+                    + "Out-of-fold training scores (thresholds tuned on them):")
+                print(outOfFold.table)
+            }
             print("Disimpan ke / written to \(output)")
         } catch let error as ModelDataError {
             throw CommandFailure(message: error.description)
