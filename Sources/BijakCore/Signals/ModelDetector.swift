@@ -14,11 +14,14 @@ public struct ModelDetector: SignalDetector {
     public var models: [TextModel] { bank.models }
     private let bank: ModelBank
     private let signalNames: [[String]]
+    /// `model:NAME` per model, built once rather than per signal.
+    private let origins: [String]
 
     /// Creates a detector for `models`; those that share a feature configuration are hashed together.
     public init(models: [TextModel]) {
         self.bank = ModelBank(models: models)
         self.signalNames = models.map { model in model.labels.map { "\(model.name).\($0)" } }
+        self.origins = models.map { "model:\($0.name)" }
     }
 
     /// The signal score for probability `probability` under decision threshold `threshold`.
@@ -42,7 +45,7 @@ public struct ModelDetector: SignalDetector {
             let model = models[index]
             for label in model.labels.indices {
                 let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
-                signals.add(Signal(name: signalNames[index][label], score: score, origin: "model:\(model.name)",
+                signals.add(Signal(name: signalNames[index][label], score: score, origin: origins[index],
                                    detail: model.labels[label]))
             }
         }
