@@ -21,9 +21,10 @@ public struct LexiconDetector: SignalDetector {
 
     /// Signals that a preceding negation does not weaken: they are themselves about negating or reporting.
     private static let negationExempt: Set<String> = ["negation", "hoax_debunk", "counter_speech", "civic_neutral", "reporting",
-                                                      // Things and topics: "gak kejangkau kamera" still names a camera.
+                                                      // Things and topics: "gak kejangkau kamera" still names a camera; extortion is written as a condition
+                                                      // ("kalau nggak mau fotomu tersebar").
                                                       "security_object", "security_operation", "security_weakness", "facility_context",
-                                                      "time_reference", "favour_service", "official_role", "candidate_role", "extremist_topic",
+                                                      "time_reference", "favour_service", "official_role", "candidate_role", "extremist_topic", "extortion",
                                                       "rule_reminder"]
     /// How much a negated phrase still counts.
     static let negatedFactor = 0.3

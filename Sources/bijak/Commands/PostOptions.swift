@@ -80,6 +80,8 @@ extension PostOptions {
         let text = try TextInput.read(file: unitFile)
         do {
             return try JSONDecoder().decode(DutyUnit.self, from: Data(text.utf8))
+        } catch DecodingError.dataCorrupted(let context) {
+            throw BijakFailure.dataError("unit tidak sah / invalid unit in \(unitFile): \(context.debugDescription)")
         } catch {
             throw BijakFailure.dataError("unit tidak sah / invalid unit in \(unitFile): \(error)")
         }
