@@ -43,6 +43,16 @@ import Testing
         #expect(signals(text).strength(of: "inmate_identity") < 0.6, "\(details("inmate_identity", in: text))")
     }
 
+    @Test func nameStopsBeforeAnAcronymAndSurnamesAreNotTerrorists() throws {
+        let text = "napi a.n. Budi Santoso NIK 3273015408870003"
+        let set = signals(text)
+        let name = try #require(set.instances(of: "inmate_identity").first)
+        let scalars = Array(text.unicodeScalars)
+        let span = try #require(name.spans.first)
+        #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])).hasSuffix("Santoso"))
+        #expect(set.strength(of: "extremist_topic") == 0)
+    }
+
     @Test func cellCodesAndLabels() {
         #expect(InmateIdentityDetector.isCellCode("a-12"))
         #expect(InmateIdentityDetector.isCellCode("c/3"))

@@ -162,8 +162,9 @@ public struct InmateIdentityDetector: SignalDetector {
     private func nameEnd(_ analysis: AnalyzedText, from start: Int, allowKnown: Bool) -> Int {
         var end = start
         let terms = analysis.terms
+        // A name runs on over capitalised words, but an acronym after it ("Budi Santoso NIK ...") is not part of it.
         while end < terms.count, end - start < 4, terms[end].kind == .word, isCapitalised(analysis, terms[end]),
-              allowKnown || !isKnown(terms[end]) {
+              allowKnown || !isKnown(terms[end]), end == start || !isAcronym(analysis, terms[end]) {
             // Words of one original token (slang expansions) advance together.
             let token = terms[end].tokenIndex
             while end < terms.count, terms[end].tokenIndex == token { end += 1 }
