@@ -53,8 +53,10 @@ import PropertyBased
     }
 
     @Test func personalIdentifiersAreMaskedInEvidence() {
-        let verdict = engine.check(Post(text: "Data napi baru: NIK 3174094508900003, kamar 14 blok C"))
-        let evidence = verdict.findings.flatMap(\.evidence).filter { $0.signal == "personal_identifier" }
+        let text = "Data napi baru: NIK 3174094508900003, kamar 14 blok C"
+        let verdict = engine.check(Post(text: text))
+        let start = Array(text.unicodeScalars).firstIndex(of: "3")!
+        let evidence = verdict.findings.flatMap(\.evidence).filter { $0.start == start }
         #expect(!evidence.isEmpty)
         #expect(evidence.allSatisfy { $0.text == "3174********0003" })
     }

@@ -23,11 +23,14 @@ import Testing
         "campaign_verb", "party", "candidate", "campaign_hashtag", "civic_neutral", "campaign_follow",
         "partisan_photo", "position_misuse", "radicalism", "pornography", "gambling", "threat", "extortion",
         "defamation_claim", "provocation", "reporting", "organizing_activity", "attending_activity", "negation",
+        "candidate_role", "security_object", "security_weakness", "security_operation", "facility_context",
+        "time_reference", "favour_service", "official_role", "rule_reminder", "extremist_topic", "glorification",
     ]
     static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",
         "context.live", "context.uniform", "context.on_duty", "context.institutional", "target.any",
-        "factcheck_match",
+        "factcheck_match", "context.campaign_period", "inmate_identity", "guard_headcount", "price_mention",
+        "identity_number", "spread_command",
     ]
     static let modelSignals: Set<String> = [
         "hatespeech.HS", "hatespeech.Abusive", "hatespeech.HS_Religion", "hatespeech.HS_Race",
@@ -106,7 +109,8 @@ import Testing
         let folder = Self.rulebookURL.appendingPathComponent("lexicons")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") })
         #expect(files == Set(Self.lexiconSignals.map { "\($0).txt" }))
-        let line = /[a-z0-9]+( [a-z0-9]+)*( \| (0(\.[0-9]+)?|1(\.0+)?))?/
+        // Words are lower-case letters and digits; a hyphen may join parts of one written word ("x-ray").
+        let line = /[a-z0-9]+(-[a-z0-9]+)*( [a-z0-9]+(-[a-z0-9]+)*)*( \| (0(\.[0-9]+)?|1(\.0+)?))?/
         for name in files.sorted() {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             #expect(text.hasPrefix("#"), "\(name) needs a header comment")

@@ -29,9 +29,12 @@ public struct BijakEngine: Sendable {
     ///   - extraDetectors: more detectors, such as trained models.
     ///   - modelVersions: names and versions of the models among `extraDetectors`, reported in verdicts.
     ///   - factCheckClaims: debunked claims; a post repeating one raises `factcheck_match` (none by default).
+    ///   - election: the election whose campaign periods, case-sensitive names and ballot numbers are recognised
+    ///     (its other names belong in the rulebook's `candidate` and `party` lexicons; ``EngineLoader`` puts them
+    ///     there). Without one, ballot numbers are found only after words such as "nomor".
     public init(rulebook: Rulebook, resources: LanguageResources, stemmer: any Stemming,
                 extraDetectors: [any SignalDetector] = [], modelVersions: [String: String] = [:],
-                factCheckClaims: [FactCheckClaim] = []) {
+                factCheckClaims: [FactCheckClaim] = [], election: ElectionData? = nil) {
         self.rulebook = rulebook
         var vocabulary = resources.rootWords.union(resources.stopwords)
         for entries in rulebook.lexicons.values {
@@ -44,20 +47,27 @@ public struct BijakEngine: Sendable {
         self.analyzer = analyzer
         let factChecks = FactCheckStore(claims: factCheckClaims, analyzer: analyzer, stopwords: resources.stopwords)
         self.factChecks = factChecks
+        // Every name a rule mentions gets an index; rules then read strengths by position.
+        let registry = SignalRegistry(names: rulebook.rules.flatMap { $0.referencedSignals.sorted() })
+        self.registry = registry
         self.detectors = [
-            LexiconDetector(lexicons: rulebook.lexicons, analyzer: analyzer),
+            LexiconDetector(lexicons: rulebook.lexicons, analyzer: analyzer, registry: registry),
             PersonalIdentifierDetector(districtCodes: resources.districtCodes),
+            ClassificationMarkingDetector(),
+            InmateIdentityDetector(knownWords: vocabulary),
+            TimeReferenceDetector(),
+            HeadcountDetector(),
+            PriceDetector(),
+            SpreadCallDetector(),
             BallotNumberDetector(),
             ShoutingDetector(),
             PersonReferenceDetector(),
             CampaignCueDetector(),
             ContextDetector(),
             TargetDetector(),
-        ] + (factChecks.count > 0 ? [FactCheckDetector(store: factChecks)] : []) + extraDetectors
+        ] + (election.map { [ElectionDetector(election: $0, analyzer: analyzer)] } ?? [])
+            + (factChecks.count > 0 ? [FactCheckDetector(store: factChecks)] : []) + extraDetectors
         self.assembler = FindingAssembler(rulebook: rulebook, factChecks: factChecks)
-        // Every name a rule mentions gets an index; rules then read strengths by position.
-        let registry = SignalRegistry(names: rulebook.rules.flatMap { $0.referencedSignals.sorted() })
-        self.registry = registry
         self.rules = rulebook.rules.map { CompiledRule($0, registry: registry) }
         self.modelVersions = modelVersions
     }

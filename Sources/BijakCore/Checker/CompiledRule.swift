@@ -26,6 +26,9 @@ final class CompiledRule: Sendable {
     /// "Law Article" for each provision.
     let provisionLines: [String]
     let triggers: [Trigger]
+    /// Each trigger's first required condition, kept apart so that the many triggers that fail on it are skipped
+    /// without touching (and reference-counting) the trigger's arrays.
+    let gates: [Condition?]
     let unless: [Condition]
     let adjustments: [Adjustment]
 
@@ -48,6 +51,7 @@ final class CompiledRule: Sendable {
         triggers = rule.triggers.map {
             Trigger(all: $0.all.map(compile), any: $0.any.map(compile), within: $0.within, score: $0.score, actions: $0.actions)
         }
+        gates = triggers.map { $0.all.first ?? ($0.any.count == 1 ? $0.any[0] : nil) }
         unless = rule.unless.map(compile)
         adjustments = rule.adjustments.map { Adjustment(condition: compile($0.when), add: $0.add, factor: $0.factor) }
     }

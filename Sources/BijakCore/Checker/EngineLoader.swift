@@ -9,6 +9,8 @@ public enum EngineLoader {
     public static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",
         "context.live", "context.uniform", "context.on_duty", "context.institutional", "factcheck_match",
+        "context.campaign_period", "inmate_identity", "time_reference", "guard_headcount", "price_mention",
+        "identity_number", "spread_command",
     ]
 
     /// The debunked claims' file, in the bundled data directory and in an overlay (`data/factcheck-claims.csv`).
@@ -108,9 +110,11 @@ public enum EngineLoader {
         let stemmer = CachingStemmer(IndonesianStemmer(rootWords: resources.rootWords,
                                                        protectedWords: try IndonesianStemmer.loadWordList(named: "protected-words")))
         let validator = RulebookValidator(producedSignals: detectorSignals.union(modelSignals).union(extraSignals))
+        let bundledElection = try ElectionData.bundled()
         let bundled = try RulebookLoader.loadBundled()
-        try validator.validate(bundled)
-        var rulebook = bundled
+        try validator.validate(bundled.adding(bundledElection))
+        var rulebook = bundled.adding(bundledElection)
+        var election = bundledElection
         var overlayError: RulebookError?
         // Fact-check matching is opt-in for now: it costs about a third of a check (docs/PERFORMANCE.md).
         var claims = factChecks ? try bundledFactChecks() : []
@@ -118,17 +122,22 @@ public enum EngineLoader {
             do {
                 // The overlay's claims come first so that its copy of a url wins; a bad claims file refuses the overlay.
                 let overlayClaims = factChecks ? try overlayFactChecks(in: overlayDirectory) : []
+                // An overlay's data/election.json replaces the bundled election whole (another election).
+                let overlayElection = try ElectionData.overlay(in: overlayDirectory) ?? bundledElection
                 let candidate = try RulebookLoader.applyOverlay(bundled, directory: overlayDirectory,
                                                                 dataDirectories: [RulebookLoader.bundledDataDirectory].compactMap { $0 })
+                    .adding(overlayElection)
                 try validator.validate(candidate, ruleFiles: ruleFiles(in: overlayDirectory))
                 rulebook = candidate
+                election = overlayElection
                 claims = overlayClaims + claims
             } catch let error as RulebookError {
                 overlayError = error
             }
         }
         let engine = BijakEngine(rulebook: rulebook, resources: resources, stemmer: stemmer,
-                                 extraDetectors: detectors, modelVersions: versions, factCheckClaims: claims)
+                                 extraDetectors: detectors, modelVersions: versions, factCheckClaims: claims,
+                                 election: election)
         return Loaded(engine: engine, overlayError: overlayError)
     }
 
@@ -140,6 +149,17 @@ public enum EngineLoader {
             files[String(name.dropLast(5))] = rules.appendingPathComponent(name)
         }
         return files
+    }
+}
+
+extension Rulebook {
+    /// The rulebook with the election's candidate and party names added to the `candidate` and `party` lexicons.
+    func adding(_ election: ElectionData) -> Rulebook {
+        var copy = self
+        for (signal, entries) in election.lexiconEntries {
+            copy.lexicons[signal, default: []].append(contentsOf: entries)
+        }
+        return copy
     }
 }
 

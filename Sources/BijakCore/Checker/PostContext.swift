@@ -20,20 +20,23 @@ public struct PostContext: Codable, Hashable, Sendable {
     public var uniform: Bool
     /// Personal or institutional account.
     public var account: AccountKind?
+    /// The author's unit: its time zone and duty hours (Perpres 21/2023 in WIB when absent).
+    public var unit: DutyUnit?
 
     /// Creates a context.
     public init(time: Date? = nil, utcOffsetSeconds: Int? = nil, platform: String? = nil, live: Bool = false,
-                uniform: Bool = false, account: AccountKind? = nil) {
+                uniform: Bool = false, account: AccountKind? = nil, unit: DutyUnit? = nil) {
         self.time = time
         self.utcOffsetSeconds = utcOffsetSeconds
         self.platform = platform
         self.live = live
         self.uniform = uniform
         self.account = account
+        self.unit = unit
     }
 
     private enum CodingKeys: String, CodingKey {
-        case time, utcOffsetSeconds = "utc_offset_seconds", platform, live, uniform, account
+        case time, utcOffsetSeconds = "utc_offset_seconds", platform, live, uniform, account, unit
     }
 
     public init(from decoder: Decoder) throws {
@@ -53,6 +56,7 @@ public struct PostContext: Codable, Hashable, Sendable {
         live = try container.decodeIfPresent(Bool.self, forKey: .live) ?? false
         uniform = try container.decodeIfPresent(Bool.self, forKey: .uniform) ?? false
         account = try container.decodeIfPresent(AccountKind.self, forKey: .account)
+        unit = try container.decodeIfPresent(DutyUnit.self, forKey: .unit)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -65,5 +69,6 @@ public struct PostContext: Codable, Hashable, Sendable {
         try container.encode(live, forKey: .live)
         try container.encode(uniform, forKey: .uniform)
         try container.encodeIfPresent(account, forKey: .account)
+        try container.encodeIfPresent(unit, forKey: .unit)
     }
 }

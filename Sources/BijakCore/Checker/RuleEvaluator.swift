@@ -11,12 +11,19 @@ struct RuleEvaluator: Sendable {
         guard !compiled.triggers.isEmpty, compiled.rule.actions.contains(action) else { return nil }
         if compiled.unless.contains(where: { signals.satisfies($0) }) { return nil }
         var best: Firing?
-        for trigger in compiled.triggers {
+        for index in compiled.triggers.indices {
+            if let gate = compiled.gates[index], !signals.satisfies(gate) { continue }
+            let trigger = compiled.triggers[index]
             if let actions = trigger.actions, !actions.contains(action) { continue }
             // Conditions gate with their own minimum scores; the trigger's score is the finding's base score.
             guard let used = match(trigger, signals) else { continue }
-            if best == nil || trigger.score > best!.score {
+            // The best trigger gives the score; every trigger that holds gives its evidence (a leaked NIK and the
+            // cell next to it are both shown, whichever scored higher).
+            if best == nil {
                 best = Firing(compiled: compiled, score: trigger.score, signals: used)
+            } else {
+                best!.score = max(best!.score, trigger.score)
+                best!.signals += used
             }
         }
         guard var firing = best else { return nil }

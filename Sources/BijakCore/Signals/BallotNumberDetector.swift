@@ -1,6 +1,6 @@
 /// Finds ballot numbers in campaign talk: "coblos no 2", "nomor urut 02", "paslon 1", "pilih nomor tiga".
 public struct BallotNumberDetector: SignalDetector {
-    private static let markers: Set<String> = ["nomor", "no", "nomer", "nmr", "urut", "paslon", "capres", "caleg", "nomo"]
+    private static let markers: Set<String> = ["nomor", "no", "nomer", "nmr", "urut", "paslon", "capres", "caleg", "nomo", "calon"]
     private static let numberWords: [String: Int] = ["satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
                                                      "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10]
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns the post's context into signals: `context.live`, `context.uniform`, `context.institutional` and
-/// `context.on_duty` (inside working hours in the author's own time zone).
+/// `context.on_duty` (inside working hours in the author's own time zone: the unit's shifts when the post carries
+/// its ``DutyUnit``, otherwise this detector's schedule).
 public struct ContextDetector: SignalDetector {
     /// Working hours used to decide `context.on_duty`.
     public var schedule: DutySchedule
@@ -22,7 +23,10 @@ public struct ContextDetector: SignalDetector {
         if context.account == .institutional {
             signals.add(Signal(name: "context.institutional", score: 1, origin: "context"))
         }
-        if let time = context.time, schedule.isOnDuty(time, utcOffsetSeconds: context.utcOffsetSeconds ?? DutySchedule.wib) {
+        let schedule = context.unit?.schedule ?? self.schedule
+        // A unit's hours are kept in the unit's own zone, whatever zone the device reports.
+        let offset = context.unit?.zone.utcOffsetSeconds ?? context.utcOffsetSeconds ?? DutySchedule.wib
+        if let time = context.time, schedule.isOnDuty(time, utcOffsetSeconds: offset) {
             signals.add(Signal(name: "context.on_duty", score: 1, origin: "context"))
         }
     }

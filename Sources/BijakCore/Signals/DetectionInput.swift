@@ -23,3 +23,17 @@ public protocol SignalDetector: Sendable {
     /// Adds the signals found in `input` to `signals`.
     func detect(_ input: DetectionInput, into signals: inout SignalSet)
 }
+
+extension DetectionInput {
+    /// The texts in which the lexicon signal `name` was found, each with the instances found there. Detectors that
+    /// refine a lexicon's finds (a marking used as a label, a spread verb used as a command) read these instead of
+    /// every word, which keeps them nearly free on posts without such words. They must run after the lexicons.
+    func fields(withFindsOf name: String, in signals: SignalSet) -> [(field: AnalyzedField, finds: [Signal])] {
+        let found = signals.instances(of: name)
+        guard !found.isEmpty else { return [] }
+        return fields.compactMap { field in
+            let finds = found.filter { $0.field == field.name }
+            return finds.isEmpty ? nil : (field, finds)
+        }
+    }
+}

@@ -8,19 +8,29 @@ public struct LexiconDetector: SignalDetector {
         var weight: Double
         var phrase: String
         var origin: String
+        /// Whether a negation before the phrase weakens it (decided once, not per match).
+        var negatable: Bool
+        /// The signal's index in the engine's registry, when the rules use it.
+        var slot: Int?
     }
 
     private let automaton: PhraseAutomaton
     private let patterns: [PatternInfo]
     private let negations: Set<String>
+    private let analyzer: TextAnalyzer
 
     /// Signals that a preceding negation does not weaken: they are themselves about negating or reporting.
-    private static let negationExempt: Set<String> = ["negation", "hoax_debunk", "counter_speech", "civic_neutral", "reporting"]
+    private static let negationExempt: Set<String> = ["negation", "hoax_debunk", "counter_speech", "civic_neutral", "reporting",
+                                                      // Things and topics: "gak kejangkau kamera" still names a camera; extortion is written as a condition
+                                                      // ("kalau nggak mau fotomu tersebar").
+                                                      "security_object", "security_operation", "security_weakness", "facility_context",
+                                                      "time_reference", "favour_service", "official_role", "candidate_role", "extremist_topic", "extortion",
+                                                      "rule_reminder"]
     /// How much a negated phrase still counts.
     static let negatedFactor = 0.3
 
-    /// Builds the automaton from the rulebook's lexicons.
-    public init(lexicons: [String: [LexiconEntry]], analyzer: TextAnalyzer) {
+    /// Builds the automaton from the rulebook's lexicons; with the engine's `registry` matches are stored by index.
+    public init(lexicons: [String: [LexiconEntry]], analyzer: TextAnalyzer, registry: SignalRegistry? = nil) {
         var phrases: [[String]] = []
         var infos: [PatternInfo] = []
         for signal in lexicons.keys.sorted() {
@@ -30,10 +40,12 @@ public struct LexiconDetector: SignalDetector {
                 phrases.append(words)
                 // The origin string is built once here, not once per match.
                 infos.append(PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "),
-                                         origin: "lexicon:\(signal)"))
+                                         origin: "lexicon:\(signal)", negatable: !Self.negationExempt.contains(signal),
+                                         slot: registry?.index(of: signal)))
             }
         }
         automaton = PhraseAutomaton(patterns: phrases)
+        self.analyzer = analyzer
         patterns = infos
         // Only one-word entries negate a following phrase: splitting "sama sekali tidak" into words would make
         // "sama" and "sekali" negators.
@@ -54,18 +66,28 @@ public struct LexiconDetector: SignalDetector {
         for field in input.fields {
             let terms = field.analysis.terms
             guard !terms.isEmpty else { continue }
-            let matches = automaton.matches(in: terms.map(\.forms))
+            let matches = automaton.matches(in: terms.map(forms))
             for match in matches {
                 let info = patterns[match.pattern]
                 var weight = info.weight
-                if !Self.negationExempt.contains(info.signal), isNegated(terms, before: match.start, in: field.analysis) {
+                if info.negatable, isNegated(terms, before: match.start, in: field.analysis) {
                     weight *= Self.negatedFactor
                 }
                 let span = terms[match.start].span.union(terms[match.end - 1].span)
                 signals.add(Signal(name: info.signal, score: weight, spans: [span], termRange: match.start..<match.end,
-                                   origin: info.origin, detail: info.phrase, field: field.name))
+                                   origin: info.origin, detail: info.phrase, field: field.name), registryIndex: info.slot)
             }
         }
+    }
+
+    /// The forms a term offers, plus, for a word doubled with "2" ("diinjek2", "dirobek2": "diinjak-injak"), the
+    /// forms of the word without it. Only such rare words pay for a second analysis.
+    private func forms(_ term: Term) -> [String] {
+        guard term.kind == .word, term.text.utf8.last == UInt8(ascii: "2"), term.text.utf8.count >= 4 else { return term.forms }
+        let base = String(term.text.dropLast())
+        guard base.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              let single = analyzer.analyze(base).terms.first else { return term.forms }
+        return term.forms + single.forms.filter { !term.forms.contains($0) }
     }
 
     /// A negation one or two words before the phrase, in the same clause ("jangan sebarkan" is negated; in "blm
@@ -74,6 +96,8 @@ public struct LexiconDetector: SignalDetector {
         for offset in 1...2 where start - offset >= 0 {
             let term = terms[start - offset]
             guard negations.contains(term.text) || term.raw.map(negations.contains) == true else { continue }
+            // "jangan lupa coblos" / "tidak lupa berbagi" urge the act rather than negate it.
+            if offset == 2, terms[start - 1].text == "lupa" { return false }
             let scalars = analysis.originalScalars
             let gapStart = min(term.span.end, scalars.count)
             let gapEnd = max(gapStart, min(terms[start].span.start, scalars.count))

@@ -1,6 +1,7 @@
 /// Finds references to a specific person: @mentions and honorific + name ("pak Budi", "bu Kalapas").
 public struct PersonReferenceDetector: SignalDetector {
-    private static let honorifics: Set<String> = ["pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "abang", "kak", "saudara", "sdr", "si", "sdri", "saudari"]
+    private static let honorifics: Set<String> = ["pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "abang", "kak", "saudara", "sdr", "si", "sdri", "saudari",
+                                                      "dokter", "dr", "ustadz", "ustaz", "ustad", "kyai", "kiai", "camat", "lurah", "prof"]
 
     /// Creates the detector.
     public init() {}

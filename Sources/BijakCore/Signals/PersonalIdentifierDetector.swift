@@ -15,15 +15,22 @@ public struct PersonalIdentifierDetector: SignalDetector {
             let analysis = field.analysis
             for run in DigitRuns.find(in: analysis.originalScalars) {
                 if let kind = classify(run.digits) {
+                    let masked = IdentifierMask.mask(run.digits)
                     signals.add(Signal(name: "personal_identifier", score: kind.score, spans: [run.span],
-                                       origin: "detector:\(kind.name)", maskedText: IdentifierMask.mask(run.digits),
-                                       detail: "\(kind.name):\(run.digits)", field: field.name))
+                                       origin: "detector:\(kind.name)", maskedText: masked,
+                                       detail: "\(kind.name):\(masked)", field: field.name))
+                    // A validated national or civil-service number is personal data on its own, unlike a phone
+                    // number a seller posts; rules may treat it apart.
+                    if kind.name == "nik" || kind.name == "nip" {
+                        signals.add(Signal(name: "identity_number", score: 1, spans: [run.span], origin: "detector:\(kind.name)",
+                                           maskedText: masked, detail: "\(kind.name):\(masked)", field: field.name))
+                    }
                 }
             }
             for token in analysis.tokens where token.kind == .email {
+                let masked = IdentifierMask.maskEmail(analysis.excerpt(token.span))
                 signals.add(Signal(name: "personal_identifier", score: 0.6, spans: [token.span], origin: "detector:email",
-                                   maskedText: IdentifierMask.maskEmail(analysis.excerpt(token.span)),
-                                   detail: "email:\(token.text)", field: field.name))
+                                   maskedText: masked, detail: "email:\(masked)", field: field.name))
             }
             for plate in VehiclePlates.find(in: analysis.originalScalars) {
                 signals.add(Signal(name: "personal_identifier", score: 0.5, spans: [plate.span], origin: "detector:plate",

@@ -52,6 +52,16 @@ public struct SignalSet: Sendable {
         }
     }
 
+    /// Adds a signal whose name's index in this set's registry is already known (`registryIndex` from the same
+    /// ``SignalRegistry``), saving the name lookup for detectors that add many signals of few names.
+    public mutating func add(_ signal: Signal, registryIndex: Int?) {
+        if let registryIndex, registry != nil {
+            slots[registryIndex].add(signal)
+        } else {
+            add(signal)
+        }
+    }
+
     /// Adds several signals.
     public mutating func add(contentsOf signals: [Signal]) {
         for signal in signals { add(signal) }

@@ -5,7 +5,7 @@
 public struct TargetDetector: SignalDetector {
     /// The target's subjects that are passed on as `target.topic.<name>`.
     public static let topics = ["state_symbol", "state_entity", "sara_group", "party", "candidate", "campaign_hashtag",
-                                "inmate_term", "prison_security"]
+                                "inmate_term", "prison_security", "health_disaster_scare"]
 
     /// Creates the detector.
     public init() {}

@@ -5,7 +5,7 @@ import BijakCore
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Tampilkan token dan istilah hasil pengolahan teks. / Show the tokens and terms the text pipeline produces.",
+        abstract: "Tampilkan token, istilah dan sinyal hasil pengolahan teks. / Show the tokens, terms and signals the text pipeline produces.",
         discussion: "Rentang adalah offset skalar Unicode ke teks asli. / Spans are Unicode scalar offsets into the original text."
     )
 
@@ -18,7 +18,9 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let text = try source.read()
-            let report = AnalysisReport(try engineOptions.loadEngine().analyze(text))
+            let engine = try engineOptions.loadEngine()
+            // The signals show what each detector and lexicon found, before any rule decides.
+            let report = AnalysisReport(engine.analyze(text), signals: engine.signals(for: Post(text: text)))
             Console.out(json ? try JSONOutput.string(report) + "\n" : report.table())
         }
     }

@@ -40,6 +40,11 @@ struct PostOptions: ParsableArguments {
                                valueName: "TEXT"))
     var captions: [String] = []
 
+    @Option(name: .customLong("unit-file"),
+            help: ArgumentHelp("Jam dinas unit (JSON: zona WIB/WITA/WIT, shift). / The unit's duty hours (JSON: zone, shifts).",
+                               valueName: "F"))
+    var unitFile: String?
+
     func validate() throws {
         if let action, PostAction(userInput: action) == nil {
             throw ValidationError("Tindakan tidak dikenal / unknown action: \"\(action)\". "
@@ -59,12 +64,27 @@ struct PostOptions: ParsableArguments {
         let parsedTime = time.flatMap(ISOTimestamp.parse)
         let context = PostContext(time: parsedTime?.date, utcOffsetSeconds: parsedTime?.utcOffsetSeconds,
                                   platform: platform, live: live, uniform: uniform,
-                                  account: institutional ? .institutional : nil)
+                                  account: institutional ? .institutional : nil, unit: try unit())
         var targetText = target
         if let targetFile { targetText = try TextInput.read(file: targetFile) }
         return Post(text: text, action: action.flatMap(PostAction.init(userInput:)) ?? .post,
                     target: targetText.map { Post(text: $0) },
                     media: captions.map { MediaItem(caption: $0) }, context: context)
+    }
+}
+
+extension PostOptions {
+    /// The unit read from `--unit-file`, if given; a malformed file is a data error naming the problem.
+    func unit() throws -> DutyUnit? {
+        guard let unitFile else { return nil }
+        let text = try TextInput.read(file: unitFile)
+        do {
+            return try JSONDecoder().decode(DutyUnit.self, from: Data(text.utf8))
+        } catch DecodingError.dataCorrupted(let context) {
+            throw BijakFailure.dataError("unit tidak sah / invalid unit in \(unitFile): \(context.debugDescription)")
+        } catch {
+            throw BijakFailure.dataError("unit tidak sah / invalid unit in \(unitFile): \(error)")
+        }
     }
 }
 

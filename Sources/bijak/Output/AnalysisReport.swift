@@ -22,11 +22,35 @@ struct AnalysisReport: Encodable {
         var original: String
     }
 
+    struct SignalRow: Encodable {
+        var name: String
+        /// The name's combined strength.
+        var strength: Double
+        var score: Double
+        var origin: String
+        var detail: String?
+        var start: Int?
+        var end: Int?
+        /// The original characters (masked for personal identifiers).
+        var text: String?
+    }
+
     var normalized: String
     var tokens: [TokenRow]
     var terms: [TermRow]
+    /// Every signal the post raises before rules are applied.
+    var signals: [SignalRow]
 
-    init(_ analysis: AnalyzedText) {
+    init(_ analysis: AnalyzedText, signals set: SignalSet? = nil) {
+        signals = (set?.names ?? []).flatMap { name in
+            set!.instances(of: name).map { signal in
+                SignalRow(name: name, strength: (set!.strength(of: name) * 1000).rounded() / 1000,
+                          score: (signal.score * 1000).rounded() / 1000, origin: signal.origin,
+                          detail: signal.maskedText == nil ? signal.detail : nil, start: signal.spans.first?.start,
+                          end: signal.spans.first?.end,
+                          text: signal.maskedText ?? (signal.field == "text" ? signal.spans.first.map(analysis.excerpt) : nil))
+            }
+        }
         normalized = analysis.normalized
         tokens = analysis.tokens.map {
             TokenRow(kind: $0.kind.rawValue, text: $0.text, start: $0.span.start, end: $0.span.end,
@@ -50,6 +74,12 @@ struct AnalysisReport: Encodable {
         lines += Table.render(header: ["#", "teks/text", "akar/stem", "rentang/span", "jenis/kind", "asli/original"],
                               rows: terms.enumerated().map { index, term in
                                   ["\(index)", term.text, term.stem, "\(term.start)..\(term.end)", term.kind, Table.visible(term.original)]
+                              })
+        lines += ["", "Sinyal / Signals:"]
+        lines += Table.render(header: ["sinyal/signal", "kekuatan/strength", "skor/score", "asal/origin", "rentang/span", "bukti/evidence"],
+                              rows: signals.map { row in
+                                  [row.name, String(format: "%.2f", row.strength), String(format: "%.2f", row.score), row.origin,
+                                   row.start.map { "\($0)..\(row.end ?? $0)" } ?? "", Table.visible(row.text ?? row.detail ?? "")]
                               })
         return lines.joined(separator: "\n") + "\n"
     }
