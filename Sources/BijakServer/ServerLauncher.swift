@@ -22,6 +22,8 @@ public enum ServerLauncher {
             say("Peringatan / Warning: overlay ditolak / overlay rejected: \(problem)")
         }
         var environment = try Environment.detect(arguments: ["bijak"])
+        // LOG_LEVEL (trace ... critical, default info) as in any Vapor app.
+        try LoggingSystem.bootstrap(from: &environment)
         environment.arguments = ["bijak", "serve"]
         let app = try await Application.make(environment)
         do {

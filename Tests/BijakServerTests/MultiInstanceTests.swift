@@ -43,6 +43,15 @@ import VaporTesting
             #expect(try await APICheckTests.post(second, token: token, body: body).status == .ok)
             #expect(try await APICheckTests.post(first, token: token, body: body).status == .tooManyRequests)
             #expect(try await APICheckTests.post(second, token: token, body: body).status == .tooManyRequests)
+
+            // With a larger limit quota is leased in blocks (here 2), and still no more than the limit is admitted.
+            let (bigger, _) = try await Fixture.token(for: fixture.kanwilA, rateLimit: 40, on: first.db)
+            var admitted = 0
+            for index in 0..<46 {
+                let status = try await APICheckTests.post(index % 2 == 0 ? first : second, token: bigger, body: body).status
+                if status == .ok { admitted += 1 } else { #expect(status == .tooManyRequests) }
+            }
+            #expect(admitted == 40)
         } catch {
             await TestApp.close(second, store: nil)
             await TestApp.close(first, store: store)

@@ -22,7 +22,9 @@ public enum BijakApplication {
         app.bijak = ServerServices(
             engine: engine, configuration: configuration, metrics: ServerMetrics(),
             apiLimiter: RateLimiter(windowSeconds: 60), signInLimiter: RateLimiter(windowSeconds: 15 * 60),
-            dummyPasswordHash: try app.password.hash(UUID().uuidString), assets: try BundledAssets.load())
+            dummyPasswordHash: try app.password.hash(UUID().uuidString), assets: try BundledAssets.load(),
+            tokenLeases: TokenLeases(),
+            sqliteWriterLoop: configuration.database.isSQLite ? app.eventLoopGroup.next() : nil)
         app.http.server.configuration.hostname = configuration.hostname
         app.http.server.configuration.port = configuration.port
         app.routes.defaultMaxBodySize = ByteCount(value: configuration.maxBodyBytes)

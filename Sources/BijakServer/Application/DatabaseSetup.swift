@@ -23,12 +23,25 @@ enum DatabaseSetup {
         app.migrations.add(CreateRateCounters())
     }
 
+    /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose
+    /// the last commits, never corrupt the file) spares an fsync per commit, which otherwise caps the rate-limit
+    /// counter at a few hundred requests per second. `synchronous` is per connection, and the SQLite driver keeps one
+    /// connection per event loop, so each loop's connection is set.
+    private static func tuneSQLite(_ app: Application) async throws {
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            guard let sql = app.databases.database(.sqlite, logger: app.logger, on: eventLoop) as? any SQLDatabase else {
+                continue
+            }
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+        }
+    }
+
     /// Runs pending migrations; safe when several instances start at once against PostgreSQL, because each
     /// migration is recorded and a second run finds nothing to do.
     static func migrate(_ app: Application) async throws {
-        if case .sqlite = app.bijak.configuration.database, let sql = app.db as? any SQLDatabase {
-            // WAL lets readers proceed while one instance writes (rate counters, sessions).
-            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        if case .sqlite = app.bijak.configuration.database {
+            try await tuneSQLite(app)
         }
         if case .postgres(_, let searchPath?) = app.bijak.configuration.database, let schema = searchPath.first,
            let sql = app.db as? any SQLDatabase {

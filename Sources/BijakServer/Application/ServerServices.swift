@@ -1,9 +1,10 @@
 import BijakCore
+import Fluent
 import Vapor
 
 /// What handlers share: the engine (built once, read-only), the configuration, the metrics registry, the limiters.
 /// Nothing here is state that matters between requests: counters that must hold across instances live in the
-/// database.
+/// database (token leases only hold quota already taken from it).
 struct ServerServices: Sendable {
     let engine: BijakEngine
     let configuration: ServerConfiguration
@@ -16,6 +17,10 @@ struct ServerServices: Sendable {
     let dummyPasswordHash: String
     /// Files shipped with the server, read once at start-up.
     let assets: BundledAssets
+    /// Blocks of API quota taken from the database counters (see ``TokenLeases``).
+    let tokenLeases: TokenLeases
+    /// With SQLite, the event loop whose connection does every counter write (see ``Request/counterDB``).
+    let sqliteWriterLoop: (any EventLoop)?
 }
 
 extension Application {
@@ -32,6 +37,14 @@ extension Application {
 }
 
 extension Request {
+    /// The database for rate-limit counters. SQLite allows one writer at a time, and its driver keeps one connection
+    /// per event loop; writes from two connections contend for the lock and busy-wait, which cost more than the
+    /// writes. So with SQLite every counter goes through one loop's connection; PostgreSQL takes any.
+    var counterDB: any Database {
+        guard let loop = bijak.sqliteWriterLoop else { return db }
+        return application.databases.database(.sqlite, logger: logger, on: loop) ?? db
+    }
+
     /// The server's shared services.
     var bijak: ServerServices { application.bijak }
 

@@ -11,6 +11,12 @@ public struct ServerConfiguration: Sendable {
         case sqlite(path: String)
         /// A PostgreSQL server; `searchPath` puts tables in a schema (tests use one schema each).
         case postgres(url: String, searchPath: [String]? = nil)
+
+        /// Whether this is SQLite.
+        public var isSQLite: Bool {
+            if case .sqlite = self { return true }
+            return false
+        }
     }
 
     /// The database.

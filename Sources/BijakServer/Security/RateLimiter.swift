@@ -14,7 +14,7 @@ struct RateLimiter: Sendable {
     var now: @Sendable () -> Date = { Date() }
 
     /// The start of the current window.
-    private var windowStart: Int64 {
+    var windowStart: Int64 {
         let seconds = Int64(now().timeIntervalSince1970)
         return seconds - seconds % windowSeconds
     }
@@ -22,19 +22,19 @@ struct RateLimiter: Sendable {
     /// Seconds until the current window ends, for `Retry-After`.
     var secondsUntilReset: Int64 { windowStart + windowSeconds - Int64(now().timeIntervalSince1970) }
 
-    /// Counts one event for `key` and returns the count in the current window, this event included.
-    func hit(_ key: String, on database: any Database) async throws -> Int {
+    /// Counts `amount` events for `key` and returns the count in the current window, these events included.
+    func hit(_ key: String, by amount: Int = 1, on database: any Database) async throws -> Int {
         let sql = try Self.sql(database)
         let start = windowStart
         let count = try await sql.insert(into: Self.table)
             .columns("key", "window_start", "count")
-            .values(SQLBind(key), SQLBind(start), SQLBind(Int64(1)))
+            .values(SQLBind(key), SQLBind(start), SQLBind(Int64(amount)))
             .onConflict(with: ["key", "window_start"]) {
-                $0.set("count", to: SQLBinaryExpression(SQLColumn("count", table: Self.table), .add, SQLLiteral.numeric("1")))
+                $0.set("count", to: SQLBinaryExpression(SQLColumn("count", table: Self.table), .add, SQLBind(Int64(amount))))
             }
             .returning("count")
-            .first(decodingColumn: "count", as: Int.self) ?? 1
-        if count == 1 {
+            .first(decodingColumn: "count", as: Int.self) ?? amount
+        if count == amount {
             // A new window for this key: earlier windows are over and can go.
             try await sql.delete(from: Self.table)
                 .where("key", .equal, key)

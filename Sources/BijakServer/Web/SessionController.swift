@@ -32,8 +32,8 @@ enum SessionController {
         let limiter = request.bijak.signInLimiter
         let accountKey = "signin:account:\(nip.lowercased())"
         let addressKey = "signin:address:\(request.clientAddress)"
-        let accountFailures = try await limiter.count(accountKey, on: request.db)
-        let addressFailures = try await limiter.count(addressKey, on: request.db)
+        let accountFailures = try await limiter.count(accountKey, on: request.counterDB)
+        let addressFailures = try await limiter.count(addressKey, on: request.counterDB)
         if accountFailures >= configuration.signInMaxPerAccount || addressFailures >= configuration.signInMaxPerAddress {
             throw AppError.signInThrottled(retryAfter: limiter.secondsUntilReset)
         }
@@ -42,13 +42,13 @@ enum SessionController {
         let hash = user?.passwordHash ?? request.bijak.dummyPasswordHash
         let matches = try await request.password.async.verify(form.password ?? "", created: hash)
         guard let user, matches else {
-            _ = try await limiter.hit(accountKey, on: request.db)
-            _ = try await limiter.hit(addressKey, on: request.db)
+            _ = try await limiter.hit(accountKey, on: request.counterDB)
+            _ = try await limiter.hit(addressKey, on: request.counterDB)
             return try await PageRenderer.render("signin", titleKey: "signin_title",
                                                  page: Page(nip: nip, next: next, failed: true), on: request)
                 .encodeResponse(status: .unauthorized, for: request)
         }
-        try await limiter.reset(accountKey, on: request.db)
+        try await limiter.reset(accountKey, on: request.counterDB)
         request.auth.login(user)
         request.session.authenticate(user)
         return request.redirect(to: next, redirectType: .normal)
