@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("BIJAK_PORT", "delapan"), ("BIJAK_PORT", "70000"), ("BIJAK_MAX_BODY_BYTES", "10"),
         ("BIJAK_API_RATE_LIMIT", "0"), ("BIJAK_SESSION_MINUTES", "-5"), ("BIJAK_SECURE_COOKIES", "mungkin"),
-        ("DATABASE_URL", "mysql://x"), ("BIJAK_ADMIN_PASSWORD", "pendek"), ("BIJAK_MODELS", "2"),
+        ("DATABASE_URL", "mysql://root:rahasia@db/x"), ("BIJAK_ADMIN_PASSWORD", "pendek"), ("BIJAK_MODELS", "2"),
     ])
     func wrongValuesNameTheVariable(variable: String, value: String) throws {
         let error = #expect(throws: ConfigurationError.self) {
@@ -36,6 +36,8 @@ import Testing
         }
         #expect(error?.variable == variable)
         #expect(error?.description.contains(variable) == true)
-        if variable.hasSuffix("PASSWORD") { #expect(error?.description.contains(value) == false) }
+        if variable.hasSuffix("PASSWORD") || variable == "DATABASE_URL" {
+            #expect(error?.description.contains(value) == false)
+        }
     }
 }

@@ -15,8 +15,9 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
-        // A password is never echoed back, even when it is wrong.
-        let shown = variable.hasSuffix("PASSWORD") ? "(hidden)" : "\"\(value)\""
+        // A password is never echoed back, even when it is wrong; nor is a database URL, which may hold one.
+        let secret = variable.hasSuffix("PASSWORD") || variable == "DATABASE_URL"
+        let shown = secret ? "(hidden)" : "\"\(value)\""
         return "Pengaturan tidak sah / invalid setting: \(variable)=\(shown); "
             + "yang diterima / expected: \(expected)"
     }
