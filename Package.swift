@@ -6,11 +6,20 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "BijakCore", targets: ["BijakCore"]),
+        .library(name: "BijakServer", targets: ["BijakServer"]),
         .executable(name: "bijak", targets: ["bijak"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // The engine: Foundation only, no server or database types.
@@ -22,10 +31,31 @@ let package = Package(
                 .copy("Resources/models"),
             ]
         ),
+        // The web application and JSON API: Vapor, Fluent (SQLite or PostgreSQL), Leaf.
+        .target(
+            name: "BijakServer",
+            dependencies: [
+                "BijakCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [
+                .copy("Resources/Views"),
+                .copy("Resources/Public"),
+                .copy("Resources/openapi.yaml"),
+            ]
+        ),
         .executableTarget(
             name: "bijak",
             dependencies: [
                 "BijakCore",
+                "BijakServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +64,14 @@ let package = Package(
             dependencies: [
                 "BijakCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "BijakServerTests",
+            dependencies: [
+                "BijakServer",
+                "BijakCore",
+                .product(name: "VaporTesting", package: "vapor"),
             ]
         ),
         .testTarget(

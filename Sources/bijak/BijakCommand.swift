@@ -19,6 +19,7 @@ struct BijakCommand: AsyncParsableCommand {
             EvalCommand.self,
             BenchModelCommand.self,
             FactCheckCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -1,0 +1,30 @@
+/// Texts of the admin area.
+enum AdminStrings {
+    static let entries: [(key: String, id: String, en: String)] = [
+        ("admin_title", "Administrasi", "Administration"),
+        ("admin_scope", "Anda mengelola unit ini dan unit di bawahnya:", "You manage this unit and the units under it:"),
+        ("units_title", "Unit", "Units"),
+        ("unit_add", "Tambah unit", "Add a unit"),
+        ("users_title", "Pengguna", "Users"),
+        ("user_add", "Tambah pengguna", "Add a user"),
+        ("user_edit", "Ubah pengguna", "Edit user"),
+        ("password_initial", "Kata sandi awal (minimal 12 karakter)", "Initial password (at least 12 characters)"),
+        ("password_new", "Kata sandi baru (kosongkan bila tidak diubah)", "New password (leave empty to keep)"),
+        ("tokens_title", "Token API", "API tokens"),
+        ("token_add", "Buat token", "Create a token"),
+        ("token_once", "Salin token ini sekarang; token tidak akan ditampilkan lagi:",
+         "Copy this token now; it will not be shown again:"),
+        ("token_revoke", "Cabut", "Revoke"),
+        ("token_revoked", "dicabut", "revoked"),
+        ("token_active", "aktif", "active"),
+        ("token_rate", "Batas per menit", "Limit per minute"),
+        ("status", "Status", "Status"),
+        ("kind_ditjen", "Ditjen", "Directorate General"),
+        ("kind_kanwil", "Kanwil", "Regional office"),
+        ("kind_lapas", "Lapas", "Prison"),
+        ("kind_rutan", "Rutan", "Remand centre"),
+        ("kind_bapas", "Bapas", "Probation office"),
+        ("kind_lpka", "LPKA", "Juvenile facility"),
+        ("kind_rupbasan", "Rupbasan", "Seized-goods storage"),
+    ]
+}
