@@ -27,6 +27,15 @@ import Testing
         #expect(details("classification_marking", in: text).isEmpty)
     }
 
+    /// An internal document passed on as a photo or screenshot is a confidentiality finding; the same document
+    /// merely mentioned is not.
+    @Test func passingOnAnInternalDocumentIsFlagged() {
+        let leak = engine.check(Post(text: "foto nota dinas dari kanwil soal mutasi pegawai, cek sendiri siapa aja yg kena 😂"))
+        #expect(leak.findings.contains { $0.rule == "SE137-3" || $0.related.contains("SE137-3") })
+        let mention = engine.check(Post(text: "Nota dinas Kalapas tentang jadwal apel pagi sudah disampaikan ke seluruh pegawai"))
+        #expect(mention.decision == .allow)
+    }
+
     // MARK: inmate identity
 
     @Test(arguments: ["napi a.n. Hendra Wijaya skrg di blok C", "kemarin narapidana Joko Susilo nangis pas besuk",
