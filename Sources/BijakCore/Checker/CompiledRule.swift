@@ -40,7 +40,7 @@ final class CompiledRule: Sendable {
         self.rule = rule
         var lines: [Language: String] = [:]
         for language in Language.allCases {
-            var line = "\(rule.source.document), \(rule.source.point) (\(rule.source.date))"
+            var line = rule.source.citation
             if !rule.source.confirmed {
                 line += language == .indonesian ? " [belum dikonfirmasi dengan naskah asli]" : " [not confirmed against the primary text]"
             }

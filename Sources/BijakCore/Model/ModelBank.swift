@@ -10,7 +10,8 @@ import Foundation
 public struct ModelBank: Sendable {
     /// The models, in the order of ``scores(for:)``.
     public let models: [TextModel]
-    private let groups: [FusedModels]
+    /// Models with one feature configuration (their positions in ``models``) and their fused table.
+    private let groups: [(indices: [Int], table: FusedWeightTable)]
 
     /// Fuses `models` that share a feature configuration; others are scored in groups of their own.
     public init(models: [TextModel]) {
@@ -25,7 +26,7 @@ public struct ModelBank: Sendable {
                 members.append([index])
             }
         }
-        self.groups = members.map { indices in FusedModels(models: indices.map { models[$0] }, indices: indices) }
+        self.groups = members.map { indices in (indices, FusedWeightTable(models: indices.map { models[$0] })) }
     }
 
     /// Probabilities per model (in ``models`` order) and label (in the model's label order).
@@ -38,17 +39,6 @@ public struct ModelBank: Sendable {
             }
         }
         return result
-    }
-}
-
-/// Models with one feature configuration and their fused weight table.
-private struct FusedModels: Sendable {
-    let indices: [Int]
-    let table: FusedWeightTable
-
-    init(models: [TextModel], indices: [Int]) {
-        self.indices = indices
-        self.table = FusedWeightTable(models: models)
     }
 }
 

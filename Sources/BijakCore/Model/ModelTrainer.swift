@@ -63,10 +63,7 @@ public enum ModelTrainer {
             tuneGold += trainSet.labels
             outOfFold = tunedReport(scores: foldScores, gold: trainSet.labels, labels: recipe.labels)
         }
-        let thresholds = (0..<recipe.labels.count).map { label in
-            ThresholdTuning.bestThreshold(scores: tuneScores.map { $0[label] }, gold: tuneGold.map { $0[label] })
-        }
-        let tuned = model.with(thresholds: thresholds)
+        let tuned = model.with(thresholds: bestThresholds(scores: tuneScores, gold: tuneGold, labelCount: recipe.labels.count))
         let report = ClassificationReport(labels: recipe.labels, gold: devSet.labels,
                                           predicted: devScores.map(tuned.decisions(for:)))
         let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels)
@@ -113,11 +110,16 @@ public enum ModelTrainer {
 
     /// Scores judged with thresholds tuned on the same scores: the best F1 each label's ranking allows.
     static func tunedReport(scores: [[Double]], gold: [[Bool]], labels: [String]) -> ClassificationReport {
-        let thresholds = labels.indices.map { label in
-            ThresholdTuning.bestThreshold(scores: scores.map { $0[label] }, gold: gold.map { $0[label] })
-        }
+        let thresholds = bestThresholds(scores: scores, gold: gold, labelCount: labels.count)
         return ClassificationReport(labels: labels, gold: gold,
                                     predicted: scores.map { row in zip(row, thresholds).map { $0 >= $1 } })
+    }
+
+    /// Each label's F1-maximising threshold over rows of scores (`[row][label]`) and gold labels.
+    static func bestThresholds(scores: [[Double]], gold: [[Bool]], labelCount: Int) -> [Double] {
+        (0..<labelCount).map { label in
+            ThresholdTuning.bestThreshold(scores: scores.map { $0[label] }, gold: gold.map { $0[label] })
+        }
     }
 
     /// Two-fold threshold cross-fitting over alternating dev rows (see ``Result/crossFittedReport``).
@@ -126,10 +128,10 @@ public enum ModelTrainer {
         for half in 0..<2 {
             let tuneRows = scores.indices.filter { $0 % 2 != half }
             let judgeRows = scores.indices.filter { $0 % 2 == half }
+            let thresholds = bestThresholds(scores: tuneRows.map { scores[$0] }, gold: tuneRows.map { gold[$0] },
+                                            labelCount: labels.count)
             for label in labels.indices {
-                let threshold = ThresholdTuning.bestThreshold(scores: tuneRows.map { scores[$0][label] },
-                                                              gold: tuneRows.map { gold[$0][label] })
-                for row in judgeRows { predicted[row][label] = scores[row][label] >= threshold }
+                for row in judgeRows { predicted[row][label] = scores[row][label] >= thresholds[label] }
             }
         }
         return ClassificationReport(labels: labels, gold: gold, predicted: predicted)

@@ -19,6 +19,9 @@ public struct RuleSource: Codable, Hashable, Sendable {
         self.confirmed = confirmed
         self.note = note
     }
+
+    /// "document, point (date)", as verdicts, the command line and the rulebook pages cite it.
+    public var citation: String { "\(document), \(point) (\(date))" }
 }
 
 /// Sanction guidance a rule points to (RULES.md section E). Bijak never applies a sanction; it only cites.

@@ -40,7 +40,7 @@ enum RulebookPageController {
         let rows = rulebook.rules.map { rule in
             RuleRow(id: rule.id, title: rule.title.text(in: request.language),
                     severity: strings["severity_\(rule.severity.rawValue)"] ?? rule.severity.rawValue,
-                    source: sourceText(rule.source))
+                    source: rule.source.citation)
         }
         return try await PageRenderer.render("rules", titleKey: "rules_title",
                                              page: ListPage(version: rulebook.version, rules: rows), on: request)
@@ -55,7 +55,7 @@ enum RulebookPageController {
             id: rule.id, title: rule.title.text(in: language),
             severity: strings["severity_\(rule.severity.rawValue)"] ?? rule.severity.rawValue,
             actions: rule.actions.map { strings["action_\($0.rawValue)"] ?? $0.rawValue }.joined(separator: ", "),
-            source: sourceText(rule.source), sourceConfirmed: rule.source.confirmed,
+            source: rule.source.citation, sourceConfirmed: rule.source.confirmed,
             sourceNote: rule.source.note?.text(in: language) ?? "",
             explanation: rule.explanation.text(in: language), advice: rule.advice.text(in: language),
             violating: rule.examples.violating, allowed: rule.examples.allowed,
@@ -64,9 +64,5 @@ enum RulebookPageController {
             provisions: rule.provisions.map { "\($0.law) \($0.article): \($0.summary.text(in: language))" },
             related: rule.related)
         return try await PageRenderer.render("rule", titleKey: "rules_title", page: page, on: request)
-    }
-
-    static func sourceText(_ source: RuleSource) -> String {
-        "\(source.document), \(source.point) (\(source.date))"
     }
 }

@@ -12,7 +12,7 @@ struct RuleDetailPrinter {
         add("Penjelasan / Explanation:", rule.explanation.text(in: language))
         add("Saran / Advice:", rule.advice.text(in: language))
         let confirmed = rule.source.confirmed ? "terkonfirmasi / confirmed" : "belum dikonfirmasi / not confirmed"
-        add("Sumber / Source:", "\(rule.source.document), \(rule.source.point) (\(rule.source.date)) [\(confirmed)]")
+        add("Sumber / Source:", "\(rule.source.citation) [\(confirmed)]")
         if let note = rule.source.note { add("  Catatan / Note:", note.text(in: language)) }
         lines.append("Pemicu / Triggers:")
         if rule.triggers.isEmpty { lines.append("  (tidak ada: panduan saja / none: guidance only)") }
