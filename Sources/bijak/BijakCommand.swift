@@ -20,6 +20,7 @@ struct BijakCommand: AsyncParsableCommand {
             BenchModelCommand.self,
             FactCheckCommand.self,
             ServeCommand.self,
+            AuditCommand.self,
         ]
     )
 }

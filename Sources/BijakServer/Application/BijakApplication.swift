@@ -32,7 +32,7 @@ public enum BijakApplication {
         configureViews(app)
         configureMiddleware(app, configuration: configuration)
         try Routes.register(on: app)
-        try await DatabaseSetup.migrate(app)
+        try await DatabaseSetup.migrate(app, database: configuration.database)
         switch try await AdminBootstrap.run(app) {
         case .existingUsers: return nil
         case .created(let login, let password): return (login, password)

@@ -21,6 +21,8 @@ enum DatabaseSetup {
         app.migrations.add(CreateAPITokens())
         app.migrations.add(CreateSessions())
         app.migrations.add(CreateRateCounters())
+        app.migrations.add(CreateSocialAccounts())
+        app.migrations.add(CreateAuditEntries())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose
@@ -39,11 +41,11 @@ enum DatabaseSetup {
 
     /// Runs pending migrations; safe when several instances start at once against PostgreSQL, because each
     /// migration is recorded and a second run finds nothing to do.
-    static func migrate(_ app: Application) async throws {
-        if case .sqlite = app.bijak.configuration.database {
+    static func migrate(_ app: Application, database: ServerConfiguration.Database) async throws {
+        if case .sqlite = database {
             try await tuneSQLite(app)
         }
-        if case .postgres(_, let searchPath?) = app.bijak.configuration.database, let schema = searchPath.first,
+        if case .postgres(_, let searchPath?) = database, let schema = searchPath.first,
            let sql = app.db as? any SQLDatabase {
             // A configured schema (tests use one each) is created on first use.
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
