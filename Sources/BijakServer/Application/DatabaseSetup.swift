@@ -23,6 +23,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateRateCounters())
         app.migrations.add(CreateSocialAccounts())
         app.migrations.add(CreateAuditEntries())
+        app.migrations.add(CreateMonitoredPosts())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose
