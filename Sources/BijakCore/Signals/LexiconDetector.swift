@@ -12,6 +12,9 @@ public struct LexiconDetector: SignalDetector {
         var negatable: Bool
         /// The signal's index in the engine's registry, when the rules use it.
         var slot: Int?
+        /// For a phrase stored in two readings (as written and with slang mapped), the index of the first reading:
+        /// both may match the same words, which must count once.
+        var entryIndex: Int?
     }
 
     private let automaton: PhraseAutomaton
@@ -34,14 +37,28 @@ public struct LexiconDetector: SignalDetector {
         var phrases: [[String]] = []
         var infos: [PatternInfo] = []
         for signal in lexicons.keys.sorted() {
+            // Phrases already listed in the reading the text will have ("nkri harga mati" next to "negara kesatuan
+            // republik indonesia harga mati") need no second reading: the same words would count twice.
+            var listed = Set((lexicons[signal] ?? []).map { analyzer.analyze($0.phrase, mapSlang: false).terms.map(\.text) })
             for entry in lexicons[signal] ?? [] {
                 let words = analyzer.analyze(entry.phrase, mapSlang: false).terms.map(\.text)
                 guard !words.isEmpty else { continue }
-                phrases.append(words)
                 // The origin string is built once here, not once per match.
-                infos.append(PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "),
-                                         origin: "lexicon:\(signal)", negatable: !Self.negationExempt.contains(signal),
-                                         slot: registry?.index(of: signal)))
+                var info = PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "),
+                                       origin: "lexicon:\(signal)", negatable: !Self.negationExempt.contains(signal),
+                                       slot: registry?.index(of: signal))
+                // A word the slang map expands into several ("asn" -> "aparatur sipil negara") no longer sits at one
+                // position of the text, so the phrase is also stored as the text will read. One-word mappings are
+                // left alone: "aseng" must not come to match every "asing".
+                let mapped = analyzer.analyze(entry.phrase, mapSlang: true).terms.map(\.text)
+                let twoReadings = mapped.count != words.count && !mapped.isEmpty && listed.insert(mapped).inserted
+                if twoReadings { info.entryIndex = infos.count }
+                phrases.append(words)
+                infos.append(info)
+                if twoReadings {
+                    phrases.append(mapped)
+                    infos.append(info)
+                }
             }
         }
         automaton = PhraseAutomaton(patterns: phrases)
@@ -67,8 +84,14 @@ public struct LexiconDetector: SignalDetector {
             let terms = field.analysis.terms
             guard !terms.isEmpty else { continue }
             let matches = automaton.matches(in: terms.map(forms))
+            var matchedReadings: [(entry: Int, start: Int, end: Int)] = []
             for match in matches {
                 let info = patterns[match.pattern]
+                if let entry = info.entryIndex {
+                    let spanStart = terms[match.start].span.start, spanEnd = terms[match.end - 1].span.end
+                    if matchedReadings.contains(where: { $0 == (entry, spanStart, spanEnd) }) { continue }
+                    matchedReadings.append((entry, spanStart, spanEnd))
+                }
                 var weight = info.weight
                 if info.negatable, isNegated(terms, before: match.start, in: field.analysis) {
                     weight *= Self.negatedFactor
