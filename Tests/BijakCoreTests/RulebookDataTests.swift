@@ -25,7 +25,7 @@ import Testing
         "defamation_claim", "provocation", "reporting", "organizing_activity", "attending_activity", "negation",
         "candidate_role", "security_object", "security_weakness", "security_operation", "facility_context",
         "time_reference", "favour_service", "official_role", "rule_reminder", "extremist_topic", "glorification",
-        "document_leak_cue", "group_stereotype",
+        "document_leak_cue", "group_stereotype", "live_stream", "uniform_wear",
     ]
     static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",

@@ -58,6 +58,7 @@ public struct BijakEngine: Sendable {
             TimeReferenceDetector(),
             HeadcountDetector(),
             PriceDetector(),
+            GamblingSiteDetector(),
             SpreadCallDetector(),
             BallotNumberDetector(),
             ShoutingDetector(),

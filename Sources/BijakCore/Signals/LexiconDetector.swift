@@ -106,6 +106,12 @@ public struct LexiconDetector: SignalDetector {
     /// The forms a term offers, plus, for a word doubled with "2" ("diinjek2", "dirobek2": "diinjak-injak"), the
     /// forms of the word without it. Only such rare words pay for a second analysis.
     private func forms(_ term: Term) -> [String] {
+        if term.kind == .word, term.text.utf8.count >= 7, term.text.hasSuffix("nya") {
+            // The possessive "-nya" ("chip pelacaknya", "gemboknya") hides the word from phrases that name it; the
+            // stemmer's form strips prefixes too ("pelacak" -> "lacak"), which phrases do not.
+            let bare = String(term.text.dropLast(3))
+            return term.forms.contains(bare) ? term.forms : term.forms + [bare]
+        }
         guard term.kind == .word, term.text.utf8.last == UInt8(ascii: "2"), term.text.utf8.count >= 4 else { return term.forms }
         let base = String(term.text.dropLast())
         guard base.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
