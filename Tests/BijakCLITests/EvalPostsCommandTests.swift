@@ -4,9 +4,9 @@ import Testing
 @Suite struct EvalPostsCommandTests {
     @Test func reportsPerRuleScoresAndTheBenignRate() throws {
         let lines = [
-            #"{"text": "Dasar kaum c1na penjajah ekonomi, usir saja dari negeri ini", "expected": ["DJPAS-2"]}"#,
-            #"{"text": "Selamat Hari Raya Natal bagi umat Kristiani", "expected": []}"#,
-            #"{"text": "Bendera merah putih ini cocoknya buat lap kaki", "expected": ["DJPAS-1"]}"#,
+            #"{"text": "Dasar kaum c1na penjajah ekonomi, usir saja dari negeri ini", "expected": ["DJPAS-2"], "group": "sara"}"#,
+            #"{"text": "Selamat Hari Raya Natal bagi umat Kristiani", "expected": [], "group": "allowed"}"#,
+            #"{"text": "Bendera merah putih ini cocoknya buat lap kaki", "expected": ["DJPAS-1"], "group": "symbols"}"#,
             #"{"text": "tanpa label"}"#,
         ]
         let file = try CLI.temporaryDirectory().appendingPathComponent("labelled.jsonl")
@@ -22,6 +22,12 @@ import Testing
         #expect(rules["DJPAS-5"]?["precision"] as? Double == 0)
         #expect(report["benign_false_positive_rate"] as? Double == 0)
         #expect(report["posts"] as? Int == 3)
+        // Groups count violating posts only; the flag post was caught, but not for its labelled rule.
+        let groups = try #require(report["groups"] as? [String: [String: Any]])
+        #expect(Set(groups.keys) == ["sara", "symbols"])
+        #expect(groups["sara"]?["recall"] as? Double == 1)
+        #expect(groups["symbols"]?["recall"] as? Double == 0)
+        #expect(report["violating_recall"] as? Double == 0.5)
         #expect(result.stderr.contains("baris 4 / line 4"))
     }
 

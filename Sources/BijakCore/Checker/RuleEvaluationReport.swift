@@ -8,10 +8,22 @@ public struct RuleScore: Codable, Hashable, Sendable {
     public var support: Int
 }
 
+/// How many violating posts of one labelled group were caught.
+public struct GroupScore: Codable, Hashable, Sendable {
+    /// Of the group's violating posts, the share not allowed and flagged for one of their labelled rules.
+    public var recall: Double
+    /// The group's violating posts.
+    public var support: Int
+}
+
 /// Per-rule precision and recall, and how often allowed posts are flagged (`bijak eval-posts`).
 public struct RuleEvaluationReport: Codable, Hashable, Sendable {
     /// Scores by rule id, for every rule that is labelled or flagged at least once.
     public var rules: [String: RuleScore]
+    /// Recall by the posts' own `group` labels (for example `confidential`), when the file gives them.
+    public var groups: [String: GroupScore]
+    /// Of all violating posts, the share not allowed and flagged for one of their labelled rules.
+    public var violatingRecall: Double
     /// The share of posts labelled as allowed that were not allowed.
     public var benignFalsePositiveRate: Double
     /// The number of posts evaluated.
@@ -20,7 +32,8 @@ public struct RuleEvaluationReport: Codable, Hashable, Sendable {
     public var benignPosts: Int
 
     private enum CodingKeys: String, CodingKey {
-        case rules, benignFalsePositiveRate = "benign_false_positive_rate", posts, benignPosts = "benign_posts"
+        case rules, groups, violatingRecall = "violating_recall",
+             benignFalsePositiveRate = "benign_false_positive_rate", posts, benignPosts = "benign_posts"
     }
 }
 
@@ -32,14 +45,28 @@ public struct RuleEvaluationAccumulator: Sendable {
     private var posts = 0
     private var benign = 0
     private var benignFlagged = 0
+    private var violating = 0
+    private var violatingCaught = 0
+    private var groupSupport: [String: Int] = [:]
+    private var groupCaught: [String: Int] = [:]
 
     /// Creates an empty accumulator.
     public init() {}
 
-    /// Adds one labelled post's verdict; `expected` empty means the post should be allowed.
-    public mutating func add(expected: Set<String>, verdict: Verdict) {
+    /// Adds one labelled post's verdict; `expected` empty means the post should be allowed. `group` is the post's
+    /// own label of the kind of violation, counted for violating posts only.
+    public mutating func add(expected: Set<String>, verdict: Verdict, group: String? = nil) {
         posts += 1
         let flagged = Set(verdict.findings.flatMap { [$0.rule] + $0.related })
+        if !expected.isEmpty {
+            let caught = verdict.decision != .allow && !flagged.isDisjoint(with: expected)
+            violating += 1
+            if caught { violatingCaught += 1 }
+            if let group {
+                groupSupport[group, default: 0] += 1
+                if caught { groupCaught[group, default: 0] += 1 }
+            }
+        }
         for rule in expected { support[rule, default: 0] += 1 }
         for rule in flagged {
             if expected.contains(rule) { truePositives[rule, default: 0] += 1 } else { falsePositives[rule, default: 0] += 1 }
@@ -61,7 +88,12 @@ public struct RuleEvaluationAccumulator: Sendable {
                                     recall: labelled == 0 ? 0 : Double(hits) / Double(labelled),
                                     support: labelled)
         }
-        return RuleEvaluationReport(rules: rules,
+        var groups: [String: GroupScore] = [:]
+        for (name, count) in groupSupport {
+            groups[name] = GroupScore(recall: Double(groupCaught[name] ?? 0) / Double(count), support: count)
+        }
+        return RuleEvaluationReport(rules: rules, groups: groups,
+                                    violatingRecall: violating == 0 ? 0 : Double(violatingCaught) / Double(violating),
                                     benignFalsePositiveRate: benign == 0 ? 0 : Double(benignFlagged) / Double(benign),
                                     posts: posts, benignPosts: benign)
     }

@@ -9,8 +9,9 @@ struct EvalPostsCommand: ParsableCommand {
         abstract: "Evaluasi deteksi per aturan pada unggahan berlabel. / Evaluate detection per rule on labelled posts.",
         discussion: """
         FILE: JSONL, satu unggahan per baris / one post per line: {"text", "action"?, "target"?, "context"?, \
-        "expected": ["DJPAS-2", ...]} ([] = unggahan yang boleh / an allowed post). Temuan dihitung untuk aturan \
-        primer maupun terkait. / A finding counts for its primary and its related rules.
+        "expected": ["DJPAS-2", ...], "group"?} ([] = unggahan yang boleh / an allowed post). Temuan dihitung untuk \
+        aturan primer maupun terkait. / A finding counts for its primary and its related rules. Dengan "group", \
+        recall juga dicetak per kelompok. / With "group", recall is also printed per group.
         """)
 
     @Argument(help: "Berkas JSONL berlabel. / Labelled JSONL file.")
@@ -38,7 +39,7 @@ struct EvalPostsCommand: ParsableCommand {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             switch LabelledLine.parse(bytes, line: number, decoder: decoder) {
             case .success(let labelled):
-                accumulator.add(expected: labelled.expected, verdict: engine.check(labelled.post))
+                accumulator.add(expected: labelled.expected, verdict: engine.check(labelled.post), group: labelled.group)
             case .failure(let problem):
                 problems += 1
                 Console.err(problem.report)
@@ -61,8 +62,12 @@ struct EvalPostsCommand: ParsableCommand {
 struct LabelledLine {
     var post: Post
     var expected: Set<String>
+    var group: String?
 
-    private struct Labels: Decodable { var expected: [String] }
+    private struct Labels: Decodable {
+        var expected: [String]
+        var group: String?
+    }
 
     static func parse(_ bytes: ArraySlice<UInt8>, line: Int, decoder: JSONDecoder) -> Result<LabelledLine, LineProblem> {
         switch JSONLRecord.parse(bytes, line: line, decoder: decoder) {
@@ -72,7 +77,7 @@ struct LabelledLine {
                 return .failure(LineProblem(line: line,
                                             message: "`expected` (daftar id aturan) tidak ada atau salah / `expected` (a list of rule ids) is missing or wrong"))
             }
-            return .success(LabelledLine(post: record.post, expected: Set(labels.expected)))
+            return .success(LabelledLine(post: record.post, expected: Set(labels.expected), group: labels.group))
         }
     }
 }
@@ -90,7 +95,16 @@ enum RuleEvaluationTable {
             return [id, String(format: "%.3f", score.precision), String(format: "%.3f", score.recall), String(score.support)]
         }
         var lines = Table.render(header: ["aturan/rule", "presisi/precision", "recall", "dukungan/support"], rows: rows)
+        if !report.groups.isEmpty {
+            lines.append("")
+            let groupRows = report.groups.keys.sorted().map { name -> [String] in
+                let score = report.groups[name]!
+                return [name, String(format: "%.3f", score.recall), String(score.support)]
+            }
+            lines += Table.render(header: ["kelompok/group", "recall", "dukungan/support"], rows: groupRows)
+        }
         lines.append("")
+        lines.append(String(format: "Unggahan melanggar yang tertangkap / Violating posts caught: %.3f", report.violatingRecall))
         lines.append(String(format: "Unggahan / Posts: %d (boleh / allowed: %d, baris rusak / malformed lines: %d)",
                             report.posts, report.benignPosts, problems))
         lines.append(String(format: "Unggahan boleh yang ditandai / Allowed posts flagged: %.3f", report.benignFalsePositiveRate))
