@@ -10,6 +10,9 @@ public struct GamblingSiteDetector: SignalDetector {
     /// Digits people put in place of letters.
     private static let leet: [Character: Character] = ["4": "a", "0": "o", "1": "i", "3": "e", "5": "s", "7": "t"]
 
+    /// Last bytes (lower-cased) a site name can end in: a digit, or the last letter of a letter suffix.
+    private static let possibleLastBytes: Set<UInt8> = Set("0123456789otrnqd".utf8)
+
     /// The signal's strength: a shape alone is evidence for review, not certainty.
     static let strength = 0.6
 
@@ -20,7 +23,9 @@ public struct GamblingSiteDetector: SignalDetector {
         for field in input.fields {
             for (index, term) in field.analysis.terms.enumerated() where term.kind == .word || term.kind == .number {
                 let written = term.raw ?? term.text
-                guard written.utf8.count >= 6, let site = Self.siteName(written) else { continue }
+                // Most words end in none of the suffixes' last characters: one byte decides, with no copy.
+                guard written.utf8.count >= 6, let last = written.utf8.last, Self.possibleLastBytes.contains(last | 0x20),
+                      let site = Self.siteName(written) else { continue }
                 signals.add(Signal(name: "gambling", score: Self.strength, spans: [term.span], termRange: index..<(index + 1),
                                    origin: "detector:gambling_site", detail: "site:\(site)", field: field.name))
             }
