@@ -3,7 +3,7 @@ import Testing
 @testable import BijakCore
 
 /// The misses the blind rounds found, each with the everyday sentence that must stay allowed next to it.
-@Suite struct RoundThreeMissTests {
+@Suite struct BlindRoundMissTests {
     let engine = TestSupport.engine
 
     func flags(_ rule: String, _ text: String) -> Bool {
@@ -51,43 +51,5 @@ import Testing
     @Test func foodContaminationScaresAreMisleading() {
         #expect(flags("DJPAS-4", "Waduh ternyata garam dapur sekarang dicampur kaca halus, beredar videonya. jangan beli dulu!!!"))
         #expect(engine.check(Post(text: "Resep kue: tepung dicampur gula halus, aduk rata lalu panggang")).decision == .allow)
-    }
-}
-
-/// Gambling site names recognised by shape, and the everyday words of the same shape that are not.
-@Suite struct GamblingSiteShapeTests {
-    @Test(arguments: ["p4ndor4toto", "sultan88", "hoki777", "gacor303", "visi4d", "vikingtoto", "sahabatqq"])
-    func siteNamesAreFound(_ word: String) {
-        #expect(GamblingSiteDetector.siteName(word) != nil)
-    }
-
-    @Test(arguments: ["alfabet", "Tebet", "covid19", "erwin", "aseeqqqq", "fototo", "2024", "ps5", "jam12", "b0la"])
-    func ordinaryWordsAreNot(_ word: String) {
-        #expect(GamblingSiteDetector.siteName(word) == nil)
-    }
-
-    @Test func anObfuscatedSiteInAPromotionIsFlagged() {
-        let verdict = TestSupport.engine.check(Post(text: "yg butuh tambahan cobain j*di b0la di p4ndor4toto, gw udh jp 3x bulan ini 💸"))
-        #expect(verdict.findings.contains { $0.rule == "SE137-8" })
-    }
-}
-
-/// A live stream in uniform described in the post's own words, not only through the check form's toggles.
-@Suite struct LiveInUniformFromTextTests {
-    let engine = TestSupport.engine
-
-    @Test(arguments: ["live tiktok dulu gaes pake PDH lengkap sambil karaoke, yg mau request komen ya",
-                      "nanti malem gw live bigo ya, pake baju dinas biar beda, saweran diterima",
-                      "Lagi live IG nih abis apel, masih pake seragam biru, sambil jualan skincare"])
-    func describedLiveInUniformIsFlagged(_ text: String) {
-        #expect(engine.check(Post(text: text)).findings.contains { $0.rule == "DJPAS-7" })
-    }
-
-    @Test(arguments: ["Live IG resmi Humas Lapas: sosialisasi layanan kunjungan, petugas berseragam lengkap menjawab pertanyaan",
-                      "live tiktok dulu gaes sambil karaoke, baju santai aja",
-                      "Apel pagi pakai seragam PDH lengkap, semangat melayani",
-                      "nonton live music di kafe, seru banget"])
-    func officialOrPartialDescriptionsAreAllowed(_ text: String) {
-        #expect(!engine.check(Post(text: text)).findings.contains { $0.rule == "DJPAS-7" })
     }
 }
