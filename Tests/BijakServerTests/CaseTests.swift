@@ -150,6 +150,8 @@ import VaporTesting
                 #expect(!response.body.string.contains(fixture.base.pegawaiB.nip))
             }
             #expect(try await subject.get("/kasus").body.string.contains(caseID.uuidString))
+            let english = try await subject.get("/kasus/\(caseID)?lang=en").body.string
+            #expect(english.contains("Reported person") && english.contains("withheld") && english.contains("ethics hearing"))
         }
     }
 

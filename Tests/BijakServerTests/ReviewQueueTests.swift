@@ -30,6 +30,8 @@ import VaporTesting
             let item = try await patnal.get("/pengawasan/antrian/\(try inA.requireID())")
             #expect(item.status == .ok && item.body.string.contains("<mark"))
             #expect(item.body.string.contains(fixture.base.pegawaiA.nip))
+            let english = try await patnal.get("/pengawasan/antrian/\(try inA.requireID())?lang=en").body.string
+            #expect(english.contains("Claim for review") && english.contains("Escalate to the parent unit"))
             #expect(try await patnal.get("/pengawasan/antrian/\(try inB.requireID())").status == .forbidden)
             #expect(try await patnal.post("/pengawasan/antrian/\(try inB.requireID())/klaim", form: [:]).status == .forbidden)
 
