@@ -66,6 +66,7 @@ import VaporTesting
             #expect(decided.status == .decided && decided.outcomeMoral == "closed" && decided.outcomeDisciplineLevel == "medium"
                     && decided.decidedBy == fixture.patnalA.id)
             #expect(try await patnal.post("/kasus/\(caseID)/putusan", form: ["moral": "open", "note": "lagi"]).status == .unprocessableEntity)
+            #expect(try await subject.get("/kasus/\(caseID)").body.string.contains("pernyataan secara tertutup"))
 
             let report = try await patnal.get("/kasus/\(caseID)/cetak")
             #expect(report.status == .ok && report.body.string.contains(decided.evidenceSHA256))
@@ -75,6 +76,16 @@ import VaporTesting
             #expect(events == 5)  // opened, under review, hearing, hearing recorded, outcome
             let actions = try await AuditEntry.query(on: app.db).filter(\.$subjectID == caseID.uuidString).sort(\.$seq).all().map(\.action)
             #expect(actions == ["case.open", "case.status", "case.status", "case.hearing", "case.decide"])
+
+            // An appeal goes back to a hearing and a new outcome; the history keeps both.
+            #expect(try await patnal.post("/kasus/\(caseID)/status", form: ["status": "appealed", "note": "banding"]).status == .seeOther)
+            #expect(try await patnal.post("/kasus/\(caseID)/status", form: ["status": "hearing"]).status == .seeOther)
+            #expect(try await patnal.post("/kasus/\(caseID)/putusan", form: ["not_proven": "on", "note": "banding diterima"]).status == .seeOther)
+            let appealed = try #require(try await EthicsCase.find(caseID, on: app.db))
+            #expect(appealed.status == .decided && appealed.outcomeNotProven == true && appealed.outcomeMoral == nil)
+            #expect(try await patnal.post("/kasus/\(caseID)/status", form: ["status": "closed"]).status == .seeOther)
+            #expect(try await subject.get("/kasus/\(caseID)").status == .ok)
+            #expect(try await patnal.post("/kasus/\(caseID)/status", form: ["status": "open"]).status == .unprocessableEntity)
 
             // Another Kanwil's reviewer and admin never see it; humas neither.
             for person in [fixture.base.patnalB, fixture.base.adminB, fixture.base.humasA, fixture.base.pegawaiB] {

@@ -82,7 +82,8 @@ struct CaseView: Encodable {
             evidencePostedAt: DateText.format(ethicsCase.evidencePostedAt),
             evidenceCapturedAt: DateText.format(ethicsCase.evidenceCapturedAt),
             evidenceSHA256: ethicsCase.evidenceSHA256,
-            hearingAt: DateText.format(ethicsCase.hearingAt), hearingPanel: ethicsCase.hearingPanel ?? "",
+            // The hearing is a calendar day; the time part would be a misleading midnight.
+            hearingAt: String(DateText.format(ethicsCase.hearingAt).prefix(10)), hearingPanel: ethicsCase.hearingPanel ?? "",
             hearingNotes: ethicsCase.hearingNotes ?? "",
             outcome: outcomeLines(ethicsCase, strings: strings), outcomeNote: ethicsCase.outcomeNote ?? "",
             decidedBy: person(ethicsCase.decidedBy)?.name ?? "", decidedAt: DateText.format(ethicsCase.decidedAt),
