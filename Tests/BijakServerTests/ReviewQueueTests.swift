@@ -75,6 +75,13 @@ import VaporTesting
             #expect(try await first.post("/pengawasan/antrian/\(id)/abaikan", form: ["note": "  "]).status == .unprocessableEntity)
             #expect(try await first.post("/pengawasan/antrian/\(id)/konfirmasi", form: ["extra_rules": "TIDAK-ADA"]).status == .unprocessableEntity)
             #expect(try await first.post("/pengawasan/antrian/\(id)/abaikan", form: ["note": "a\u{202E}b"]).status == .unprocessableEntity)
+            // A malformed body (invalid UTF-8) is refused with a 4xx and changes nothing.
+            var headers = HTTPHeaders()
+            headers.contentType = .urlEncodedForm
+            let invalid = try await first.send(.POST, "/pengawasan/antrian/\(id)/abaikan", headers: headers,
+                                               body: ByteBuffer(string: "csrf=test-csrf-token-0123456789&note=%FF%FE"))
+            #expect((400..<500).contains(invalid.status.code))
+            #expect(try await ReviewItem.find(id, on: app.db)?.status == .claimed)
 
             // A claim left for hours may be taken over.
             let stored = try #require(try await ReviewItem.find(id, on: app.db))

@@ -25,6 +25,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateAuditEntries())
         app.migrations.add(CreateMonitoredPosts())
         app.migrations.add(CreateCases())
+        app.migrations.add(CreateOversightIndexes())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose
