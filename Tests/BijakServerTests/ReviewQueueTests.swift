@@ -52,6 +52,13 @@ import VaporTesting
                 #expect(try await other.get("/pengawasan/antrian").status == .forbidden)
                 #expect(try await other.get("/pengawasan/antrian/\(try inA.requireID())").status == .forbidden)
             }
+            // Nobody decides about their own post, even within scope.
+            let own = try await OversightFixture.reviewItem(text: OversightFixture.flaggedText, owner: fixture.patnalA, on: app.db)
+            #expect(try await patnal.post("/pengawasan/antrian/\(try own.requireID())/klaim", form: [:]).status == .forbidden)
+            #expect(try await patnal.post("/pengawasan/antrian/\(try own.requireID())/abaikan", form: ["note": "bukan apa-apa"]).status == .forbidden)
+            var colleague = Browser(app)
+            try await colleague.signIn(fixture.patnalA2.nip, password: TestApp.password)
+            #expect(try await colleague.post("/pengawasan/antrian/\(try own.requireID())/klaim", form: [:]).status == .seeOther)
             var anonymous = Browser(app)
             #expect(try await anonymous.get("/pengawasan/antrian").status != .ok)
         }

@@ -6,7 +6,7 @@ import Vapor
 enum CaseActionController {
     /// "Buka kasus" on a confirmed review item.
     static func openFromReview(_ request: Request) async throws -> Response {
-        let (reviewer, _, item) = try await ReviewItemController.itemInScope(request)
+        let (reviewer, _, item) = try await ReviewItemController.itemInScope(request, acting: true)
         guard reviewer.role == .patnal else { throw AppError.forbidden }
         guard item.status == .confirmed else { throw AppError.invalidField("status") }
         let itemID = try item.requireID()

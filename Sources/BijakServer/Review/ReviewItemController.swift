@@ -47,6 +47,7 @@ enum ReviewItemController {
             .filter(\.$id ~~ [item.claimedBy, item.decidedBy].compactMap { $0 }).all()
         func name(_ id: UUID?) -> String { people.first { $0.id == id }?.name ?? "" }
         let verdict = item.post.verdictJSON.flatMap { try? JSONDecoder().decode(Verdict.self, from: Data($0.utf8)) }
+        let ownPost = account.$owner.id == reviewer.id
         let holdsClaim = item.status == .claimed && item.claimedBy == reviewer.id
         let unheld = ReviewTransitions.waiting.contains(item.status.rawValue)
         let staleClaim = item.status == .claimed
@@ -66,9 +67,9 @@ enum ReviewItemController {
             claimedBy: name(item.claimedBy), claimedAt: DateText.format(item.claimedAt),
             decidedBy: name(item.decidedBy), decidedAt: DateText.format(item.decidedAt),
             decisionNote: item.decisionNote ?? "", confirmedRules: item.confirmedRules ?? "",
-            canClaim: unheld || (staleClaim && !holdsClaim),
-            canDecide: unheld || holdsClaim,
-            canEscalate: (unheld || holdsClaim) && scope.unit(item.unitID)?.$parent.id != nil,
+            canClaim: !ownPost && (unheld || (staleClaim && !holdsClaim)),
+            canDecide: !ownPost && (unheld || holdsClaim),
+            canEscalate: !ownPost && (unheld || holdsClaim) && scope.unit(item.unitID)?.$parent.id != nil,
             canOpenCase: item.status == .confirmed && existingCase == nil && reviewer.role == .patnal,
             caseLink: existingCase?.id.map { "/kasus/\($0)" } ?? "")
         return try await PageRenderer.render("review-item", titleKey: "review_item_title", page: page, on: request)
@@ -81,13 +82,13 @@ enum ReviewItemController {
     }
 
     static func claim(_ request: Request) async throws -> Response {
-        let (reviewer, _, item) = try await itemInScope(request)
+        let (reviewer, _, item) = try await itemInScope(request, acting: true)
         try await ReviewTransitions.claim(item, by: reviewer, on: request.db)
         return request.redirect(to: "/pengawasan/antrian/\(try item.requireID())", redirectType: .normal)
     }
 
     static func confirm(_ request: Request) async throws -> Response {
-        let (reviewer, _, item) = try await itemInScope(request)
+        let (reviewer, _, item) = try await itemInScope(request, acting: true)
         let form = try request.content.decode(DecisionForm.self)
         let rules = try ruleIDs(form, rulebook: request.bijak.engine.rulebook)
         let note = try optionalNote(form.note)
@@ -96,7 +97,7 @@ enum ReviewItemController {
     }
 
     static func dismiss(_ request: Request) async throws -> Response {
-        let (reviewer, _, item) = try await itemInScope(request)
+        let (reviewer, _, item) = try await itemInScope(request, acting: true)
         let form = try request.content.decode(DecisionForm.self)
         guard let reason = try optionalNote(form.note) else { throw AppError.invalidField("note") }
         try await ReviewTransitions.decide(item, .dismiss(reason: reason), by: reviewer, on: request.db)
@@ -104,7 +105,7 @@ enum ReviewItemController {
     }
 
     static func escalate(_ request: Request) async throws -> Response {
-        let (reviewer, _, item) = try await itemInScope(request)
+        let (reviewer, _, item) = try await itemInScope(request, acting: true)
         let form = try request.content.decode(DecisionForm.self)
         guard let note = try optionalNote(form.note) else { throw AppError.invalidField("note") }
         guard let unit = try await Unit.find(item.unitID, on: request.db), let parent = unit.$parent.id else {
@@ -114,14 +115,16 @@ enum ReviewItemController {
         return request.redirect(to: "/pengawasan/antrian", redirectType: .normal)
     }
 
-    /// The reviewer, their scope and the item in the path, refused unless the item's unit is in scope.
-    static func itemInScope(_ request: Request) async throws -> (User, UnitScope, ReviewItem) {
+    /// The reviewer, their scope and the item in the path, refused unless the item's unit is in scope; when
+    /// `acting`, also refused when the post is the reviewer's own (nobody decides about themselves).
+    static func itemInScope(_ request: Request, acting: Bool = false) async throws -> (User, UnitScope, ReviewItem) {
         let reviewer = try request.requireRole(ReviewQueueController.reviewers)
         let scope = try await UnitScope.of(reviewer, on: request.db)
         guard let id = request.parameters.get("id", as: UUID.self),
               let item = try await ReviewItem.query(on: request.db).filter(\.$id == id)
                 .with(\.$post, { $0.with(\.$account) }).first() else { throw AppError.notFound }
         try scope.require(item.unitID)
+        if acting, item.post.account.$owner.id == reviewer.id { throw AppError.forbidden }
         return (reviewer, scope, item)
     }
 
