@@ -35,6 +35,8 @@ enum CaseController {
             let unitScope = try await UnitScope.of(viewer, on: request.db)
             scope = unitScope
             query.filter(\.$unitID ~~ Array(unitScope.ids))
+        } else {
+            query.filter(\.$subjectUserID == viewer.id)
         }
         if !statusText.isEmpty {
             guard let status = CaseStatus(rawValue: statusText) else { throw AppError.invalidField("status") }

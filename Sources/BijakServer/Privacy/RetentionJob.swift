@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// Deletes expired records (``RetentionPolicy``) in batches and writes one audit entry per run with the counts.
@@ -25,41 +26,50 @@ enum RetentionJob {
         func cutoff(_ days: Int) -> Date { now.addingTimeInterval(-Double(days) * 86_400) }
         var counts = Counts()
 
-        // Review items first: deleting their posts below would otherwise cascade uncounted.
-        let referenced = Set(try await EthicsCase.query(on: database).filter(\.$reviewItemID != nil)
-            .all(\.$reviewItemID).compactMap { $0 })
-        counts.decidedReviews = try await batches(dryRun: dryRun) {
-            try await ReviewItem.query(on: database).filter(\.$status ~~ [.confirmed, .dismissed])
-                .filter(\.$decidedAt < cutoff(policy.decidedReviewsDays)).sort(\.$id).all()
-                .filter { !referenced.contains($0.id ?? UUID()) }.map { $0.$post.id }
-        } delete: { postIDs in
-            // The post goes with its item (its flags cascade): the feedback it carried has expired too.
-            try await ReviewItem.query(on: database).filter(\.$post.$id ~~ postIDs).delete()
-            try await MonitoredPost.query(on: database).filter(\.$id ~~ postIDs).delete()
+        // Review items first: deleting their posts below would otherwise cascade uncounted. Items a case refers
+        // to stay with the case.
+        let decidedReviews = {
+            ReviewItem.query(on: database).filter(\.$status ~~ [.confirmed, .dismissed])
+                .filter(\.$decidedAt < cutoff(policy.decidedReviewsDays))
+                .join(EthicsCase.self, on: \ReviewItem.$id == \EthicsCase.$reviewItemID, method: .left)
+                .filter(.custom(SQLRaw("\"\(EthicsCase.schema)\".\"id\" IS NULL")))
         }
-        counts.unflaggedPosts = try await batches(dryRun: dryRun) {
-            // Compared in memory: a NOT IN list as long as the queue could exceed the databases' parameter limits.
-            let queued = Set(try await ReviewItem.query(on: database).all(\.$post.$id))
-            return try await MonitoredPost.query(on: database).filter(\.$decision == "allow")
-                .filter(\.$capturedAt < cutoff(policy.unflaggedPostsDays)).all(\.$id).compactMap { $0 }.filter { !queued.contains($0) }
-        } delete: { ids in
+        counts.decidedReviews = try await batches(dryRun: dryRun, count: { try await decidedReviews().count() },
+                                                  next: { try await decidedReviews().limit($0).all(\ReviewItem.$post.$id) }) { postIDs in
+            // The post goes with its item (its flags cascade): the feedback it carried has expired too.
+            try await database.transaction { transaction in
+                try await ReviewItem.query(on: transaction).filter(\.$post.$id ~~ postIDs).delete()
+                try await MonitoredPost.query(on: transaction).filter(\.$id ~~ postIDs).delete()
+            }
+        }
+        let unflaggedPosts = {
+            MonitoredPost.query(on: database).filter(\.$decision == "allow")
+                .filter(\.$capturedAt < cutoff(policy.unflaggedPostsDays))
+                .join(ReviewItem.self, on: \MonitoredPost.$id == \ReviewItem.$post.$id, method: .left)
+                .filter(.custom(SQLRaw("\"\(ReviewItem.schema)\".\"id\" IS NULL")))
+        }
+        counts.unflaggedPosts = try await batches(dryRun: dryRun, count: { try await unflaggedPosts().count() },
+                                                  next: { try await unflaggedPosts().limit($0).all(\MonitoredPost.$id) }) { ids in
             try await MonitoredPost.query(on: database).filter(\.$id ~~ ids).delete()
         }
-        counts.closedCases = try await batches(dryRun: dryRun) {
-            try await EthicsCase.query(on: database).filter(\.$status == .closed)
-                .filter(\.$createdAt < cutoff(policy.closedCasesDays)).all(\.$id).compactMap { $0 }
-        } delete: { ids in
-            try await CaseEvent.query(on: database).filter(\.$caseID ~~ ids).delete()
-            try await EthicsCase.query(on: database).filter(\.$id ~~ ids).delete()
+        let closedCases = {
+            EthicsCase.query(on: database).filter(\.$status == .closed).filter(\.$createdAt < cutoff(policy.closedCasesDays))
         }
-        counts.savedChecks = try await batches(dryRun: dryRun) {
-            try await SavedCheck.query(on: database).filter(\.$createdAt < cutoff(policy.savedChecksDays)).all(\.$id).compactMap { $0 }
-        } delete: { ids in
+        counts.closedCases = try await batches(dryRun: dryRun, count: { try await closedCases().count() },
+                                               next: { try await closedCases().limit($0).all(\EthicsCase.$id) }) { ids in
+            try await database.transaction { transaction in
+                try await CaseEvent.query(on: transaction).filter(\.$caseID ~~ ids).delete()
+                try await EthicsCase.query(on: transaction).filter(\.$id ~~ ids).delete()
+            }
+        }
+        let savedChecks = { SavedCheck.query(on: database).filter(\.$createdAt < cutoff(policy.savedChecksDays)) }
+        counts.savedChecks = try await batches(dryRun: dryRun, count: { try await savedChecks().count() },
+                                               next: { try await savedChecks().limit($0).all(\SavedCheck.$id) }) { ids in
             try await SavedCheck.query(on: database).filter(\.$id ~~ ids).delete()
         }
-        counts.sessions = try await batches(dryRun: dryRun) {
-            try await SessionEntry.query(on: database).filter(\.$expiresAt < cutoff(policy.sessionsDays)).all(\.$id).compactMap { $0 }
-        } delete: { ids in
+        let sessions = { SessionEntry.query(on: database).filter(\.$expiresAt < cutoff(policy.sessionsDays)) }
+        counts.sessions = try await batches(dryRun: dryRun, count: { try await sessions().count() },
+                                            next: { try await sessions().limit($0).all(\SessionEntry.$id) }) { ids in
             try await SessionEntry.query(on: database).filter(\.$id ~~ ids).delete()
         }
         if !dryRun {
@@ -69,17 +79,17 @@ enum RetentionJob {
         return counts
     }
 
-    /// Finds the expired ids once, then deletes them `batchSize` at a time, each batch in its own transaction.
-    private static func batches(dryRun: Bool, find: () async throws -> [UUID],
-                                delete: @escaping @Sendable ([UUID]) async throws -> Void) async throws -> Int {
-        let ids = try await find()
-        guard !dryRun else { return ids.count }
-        var start = 0
-        while start < ids.count {
-            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
-            try await delete(batch)
-            start += batchSize
+    /// In a dry run, counts; otherwise takes the next `batchSize` expired ids and deletes them, until none is left,
+    /// so that memory stays flat and no statement holds locks for long.
+    private static func batches(dryRun: Bool, count: () async throws -> Int, next: (Int) async throws -> [UUID?],
+                                delete: ([UUID]) async throws -> Void) async throws -> Int {
+        guard !dryRun else { return try await count() }
+        var deleted = 0
+        while true {
+            let ids = try await next(batchSize).compactMap { $0 }
+            if ids.isEmpty { return deleted }
+            try await delete(ids)
+            deleted += ids.count
         }
-        return ids.count
     }
 }
