@@ -186,4 +186,25 @@ import VaporTesting
             #expect(try CaseDeadline.days(environment: ["BIJAK_CASE_DEADLINE_DAYS": "30"]) == 30)
         }
     }
+
+    @Test(arguments: TestDatabase.available)
+    func twoPeopleMovingACaseAtOnceCannotBothWin(database: TestDatabase) async throws {
+        try await TestApp.with(database) { app, _ in
+            let fixture = try await OversightFixture.seed(on: app)
+            var patnal = Browser(app)
+            try await patnal.signIn(fixture.patnalA.nip, password: TestApp.password)
+            let caseID = try await caseFromReview(app, fixture, &patnal)
+            let seen = try #require(try await EthicsCase.find(caseID, on: app.db))
+            let db = app.db
+            let one = fixture.patnalA, two = fixture.patnalA2
+            async let first: Bool = { (try? await CaseTransitions.move(seen, to: .underReview, note: nil, by: one, on: db)) != nil }()
+            async let second: Bool = { (try? await CaseTransitions.move(seen, to: .closed, note: nil, by: two, on: db)) != nil }()
+            let results = await [first, second]
+            #expect(results.filter { $0 }.count == 1)
+            let stored = try #require(try await EthicsCase.find(caseID, on: app.db))
+            #expect(stored.status == (results[0] ? .underReview : .closed))
+            #expect(try await CaseEvent.query(on: app.db).filter(\.$caseID == caseID).count() == 2)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "case.status").count() == 1)
+        }
+    }
 }
