@@ -39,8 +39,13 @@ enum AdminTokenController {
         let rate = form.rate ?? request.bijak.configuration.apiRateLimitPerMinute
         guard (1...1_000_000).contains(rate) else { throw AppError.invalidField("rate") }
         let token = TokenDigest.newToken()
-        try await APIToken(name: name, tokenHash: TokenDigest.digest(token), unitID: unitID, rateLimitPerMinute: rate)
-            .create(on: request.db)
+        let record = APIToken(name: name, tokenHash: TokenDigest.digest(token), unitID: unitID, rateLimitPerMinute: rate)
+        try await request.db.transaction { transaction in
+            try await record.create(on: transaction)
+            try await AuditLog.record("token.create", subjectType: "api_token", subjectID: record.id?.uuidString ?? "",
+                                      actor: admin, unitID: unitID, details: ["name": name, "rate": String(rate)],
+                                      on: transaction)
+        }
         return try await render(request, newToken: token)
     }
 
@@ -51,7 +56,11 @@ enum AdminTokenController {
               let token = try await APIToken.find(id, on: request.db) else { throw AppError.notFound }
         try scope.require(token.$unit.id)
         token.revokedAt = Date()
-        try await token.save(on: request.db)
+        try await request.db.transaction { transaction in
+            try await token.save(on: transaction)
+            try await AuditLog.record("token.revoke", subjectType: "api_token", subjectID: id.uuidString, actor: admin,
+                                      unitID: token.$unit.id, details: ["name": token.name], on: transaction)
+        }
         return request.redirect(to: "/admin/token", redirectType: .normal)
     }
 

@@ -59,7 +59,14 @@ enum AdminUnitController {
             throw AppError.invalidField("kind")
         }
         guard let zone = form.zone.flatMap(IndonesianTimeZone.init(rawValue:)) else { throw AppError.invalidField("zone") }
-        try await Unit(name: name, kind: kind, timeZone: zone, parentID: parentID).create(on: request.db)
+        let unit = Unit(name: name, kind: kind, timeZone: zone, parentID: parentID)
+        try await request.db.transaction { transaction in
+            try await unit.create(on: transaction)
+            try await AuditLog.record("unit.create", subjectType: "unit", subjectID: unit.id?.uuidString ?? "",
+                                      actor: admin, unitID: unit.id,
+                                      details: ["name": name, "kind": kind.rawValue, "parent": parentID.uuidString],
+                                      on: transaction)
+        }
         return request.redirect(to: "/admin/unit", redirectType: .normal)
     }
 
@@ -74,7 +81,12 @@ enum AdminUnitController {
         let members = try await User.query(on: request.db).filter(\.$unit.$id == id).count()
         let tokens = try await APIToken.query(on: request.db).filter(\.$unit.$id == id).count()
         guard children + members + tokens == 0 else { throw AppError.invalidField("unit") }
-        try await unit.delete(on: request.db)
+        try await request.db.transaction { transaction in
+            try await unit.delete(on: transaction)
+            // Filed under the parent, which stays in the admin's scope after the unit is gone.
+            try await AuditLog.record("unit.delete", subjectType: "unit", subjectID: id.uuidString, actor: admin,
+                                      unitID: unit.$parent.id, details: ["name": unit.name], on: transaction)
+        }
         return request.redirect(to: "/admin/unit", redirectType: .normal)
     }
 

@@ -50,7 +50,12 @@ enum AdminUserController {
             throw AppError.invalidField("nip")
         }
         let hash = try await request.password.async.hash(password)
-        try await User(name: name, nip: nip, passwordHash: hash, role: role, unitID: unitID).create(on: request.db)
+        let user = User(name: name, nip: nip, passwordHash: hash, role: role, unitID: unitID)
+        try await request.db.transaction { transaction in
+            try await user.create(on: transaction)
+            try await AuditLog.record("user.create", subjectType: "user", subjectID: user.id?.uuidString ?? "",
+                                      actor: admin, unitID: unitID, details: ["role": role.rawValue], on: transaction)
+        }
         return request.redirect(to: "/admin/pengguna", redirectType: .normal)
     }
 
@@ -64,27 +69,43 @@ enum AdminUserController {
     }
 
     static func update(_ request: Request) async throws -> Response {
-        let (_, scope, user) = try await userInScope(request)
+        let (admin, scope, user) = try await userInScope(request)
         let form = try request.content.decode(UserForm.self)
         let unitID = try FormField.uuid(form.unit, name: "unit")
         try scope.require(unitID)
         guard let name = FormField.text(form.name, maxLength: 200) else { throw AppError.invalidField("name") }
         guard let role = form.role.flatMap(Role.init(rawValue:)) else { throw AppError.invalidField("role") }
+        // Role and unit changes are what the audit log must show; a name or password change is noted by kind only.
+        var details: [String: String] = [:]
+        if user.role != role { details["role"] = "\(user.role.rawValue)->\(role.rawValue)" }
+        if user.$unit.id != unitID { details["unit"] = "\(user.$unit.id.uuidString)->\(unitID.uuidString)" }
+        if user.name != name { details["name_changed"] = "true" }
         user.name = name
         user.role = role
         user.$unit.id = unitID
         if let newPassword = form.password, !newPassword.isEmpty {
             guard let password = FormField.password(newPassword) else { throw AppError.invalidField("password") }
             user.passwordHash = try await request.password.async.hash(password)
+            details["password_changed"] = "true"
         }
-        try await user.save(on: request.db)
+        let changes = details
+        try await request.db.transaction { transaction in
+            try await user.save(on: transaction)
+            try await AuditLog.record("user.update", subjectType: "user", subjectID: user.id?.uuidString ?? "",
+                                      actor: admin, unitID: unitID, details: changes, on: transaction)
+        }
         return request.redirect(to: "/admin/pengguna", redirectType: .normal)
     }
 
     static func delete(_ request: Request) async throws -> Response {
         let (admin, _, user) = try await userInScope(request)
         guard user.id != admin.id else { throw AppError.forbidden }
-        try await user.delete(on: request.db)
+        try await request.db.transaction { transaction in
+            try await user.delete(on: transaction)
+            try await AuditLog.record("user.delete", subjectType: "user", subjectID: user.id?.uuidString ?? "",
+                                      actor: admin, unitID: user.$unit.id, details: ["role": user.role.rawValue],
+                                      on: transaction)
+        }
         return request.redirect(to: "/admin/pengguna", redirectType: .normal)
     }
 

@@ -32,6 +32,7 @@ public enum BijakApplication {
         configureViews(app)
         configureMiddleware(app, configuration: configuration)
         try Routes.register(on: app)
+        app.lifecycle.use(RetentionScheduler(policy: try RetentionPolicy.fromEnvironment()))
         try await DatabaseSetup.migrate(app, database: configuration.database)
         switch try await AdminBootstrap.run(app) {
         case .existingUsers: return nil

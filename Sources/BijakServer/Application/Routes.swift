@@ -40,5 +40,6 @@ enum Routes {
         pages.get("admin", "token", use: AdminTokenController.list)
         pages.post("admin", "token", use: AdminTokenController.create)
         pages.post("admin", "token", ":id", "cabut", use: AdminTokenController.revoke)
+        OversightRoutes.register(pages)
     }
 }

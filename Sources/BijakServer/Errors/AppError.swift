@@ -21,6 +21,8 @@ enum AppError: Error, Equatable, Sendable {
     case invalidForm(String)
     case badRequest
     case methodNotAllowed
+    /// Someone else changed the record first (a review item claimed or decided by another reviewer).
+    case conflict
     case internalError
 
     /// The stable code API clients branch on.
@@ -42,6 +44,7 @@ enum AppError: Error, Equatable, Sendable {
         case .invalidForm: return "invalid_form"
         case .badRequest: return "bad_request"
         case .methodNotAllowed: return "method_not_allowed"
+        case .conflict: return "conflict"
         case .internalError: return "internal_error"
         }
     }
@@ -51,6 +54,7 @@ enum AppError: Error, Equatable, Sendable {
         case .payloadTooLarge: return .payloadTooLarge
         case .invalidJSON, .invalidUTF8, .invalidForm, .badRequest: return .badRequest
         case .methodNotAllowed: return .methodNotAllowed
+        case .conflict: return .conflict
         case .unsupportedMediaType: return .unsupportedMediaType
         case .unknownAction, .invalidField: return .unprocessableEntity
         case .unauthorized, .invalidToken: return .unauthorized
@@ -105,6 +109,9 @@ enum AppError: Error, Equatable, Sendable {
             return ("Permintaan tidak sah.", "Bad request.")
         case .methodNotAllowed:
             return ("Metode tidak diizinkan untuk alamat ini.", "Method not allowed for this address.")
+        case .conflict:
+            return ("Data ini baru saja diubah orang lain; muat ulang halaman.",
+                    "Someone else changed this just now; reload the page.")
         case .internalError:
             return ("Terjadi kesalahan di server.", "Something went wrong on the server.")
         }
