@@ -21,6 +21,7 @@ struct BijakCommand: AsyncParsableCommand {
             FactCheckCommand.self,
             ServeCommand.self,
             AuditCommand.self,
+            HumasCommand.self,
         ]
     )
 }

@@ -1,0 +1,52 @@
+@testable import BijakServer
+import Foundation
+import Testing
+import Vapor
+
+/// A real browser walks a Humas draft through approval: the officer writes, checks, saves and submits; another
+/// person (the unit's admin, in a browser context of their own) approves; the page shows the draft approved.
+@Suite struct HumasBrowserTests {
+    struct Report: Decodable {
+        let status: String
+        let history: [String]
+        let lang: String
+        let checked: String
+        let officerSeesApprove: Bool
+    }
+
+    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install -y chromium)"),
+          .timeLimit(.minutes(2)))
+    func anOfficerSubmitsAndAnotherPersonApprovesInChromium() async throws {
+        let store = TestDatabase.sqlite.makeStore()
+        var configuration = TestApp.configuration(store)
+        configuration.port = 0
+        let app = try await TestApp.make(configuration)
+        do {
+            let fixture = try await Fixture.seed(on: app)
+            try await SocialAccount(platform: .instagram, handle: "kanwiljateng", kind: .institutional,
+                                    unitID: try fixture.kanwilA.requireID()).create(on: app.db)
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            let port = try #require(app.http.server.shared.localAddress?.port)
+            let output = try BrowserTests.run([
+                "python3", BrowserTests.packageRoot.appendingPathComponent("scripts/browser_humas.py").path,
+                "http://127.0.0.1:\(port)", fixture.humasA.nip, fixture.adminA.nip, TestApp.password,
+                "Layanan kunjungan online kini dibuka setiap hari kerja, gratis tanpa perantara.",
+                "--chromium", BrowserTests.chromium!])
+            let report = try JSONDecoder().decode(Report.self, from: Data(output.utf8))
+            #expect(report.status == "approved")
+            #expect(report.checked == "allow")
+            #expect(!report.officerSeesApprove)
+            #expect(report.lang == "id")
+            #expect(report.history.count == 3)
+            #expect(report.history.last?.contains(fixture.adminA.name) == true)
+            let draft = try #require(try await HumasDraft.query(on: app.db).first())
+            #expect(draft.status == .approved && draft.approvedBy == fixture.adminA.id)
+        } catch {
+            await app.server.shutdown()
+            await TestApp.close(app, store: store)
+            throw error
+        }
+        await app.server.shutdown()
+        await TestApp.close(app, store: store)
+    }
+}
