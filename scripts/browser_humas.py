@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from browser_check import DevTools, evaluate  # noqa: E402
 
 
-def wait_for(tools, session, expression, timeout=20):
+def wait_for(tools, session, expression, timeout=60):
     """Like browser_check.wait_for, but a page that is navigating away (no context to evaluate in) counts as
     'not yet' rather than an error."""
     deadline = time.time() + timeout

@@ -5,8 +5,10 @@ import Vapor
 
 /// A real browser walks a Humas draft through approval: the officer writes, checks, saves and submits; another
 /// person (the unit's admin, in a browser context of their own) approves; the page shows the draft approved.
-@Suite struct HumasBrowserTests {
-    struct Report: Decodable {
+///
+/// Part of the serialized `BrowserTests` suite: two headless browsers driving two servers at once interfered.
+extension BrowserTests {
+    struct HumasReport: Decodable {
         let status: String
         let history: [String]
         let lang: String
@@ -14,7 +16,7 @@ import Vapor
         let officerSeesApprove: Bool
     }
 
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install -y chromium)"),
+    @Test(.enabled(if: Self.chromium != nil, "Chromium is not installed (apt-get install -y chromium)"),
           .timeLimit(.minutes(2)))
     func anOfficerSubmitsAndAnotherPersonApprovesInChromium() async throws {
         let store = TestDatabase.sqlite.makeStore()
@@ -27,12 +29,12 @@ import Vapor
                                     unitID: try fixture.kanwilA.requireID()).create(on: app.db)
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)
-            let output = try BrowserTests.run([
-                "python3", BrowserTests.packageRoot.appendingPathComponent("scripts/browser_humas.py").path,
+            let output = try Self.run([
+                "python3", Self.packageRoot.appendingPathComponent("scripts/browser_humas.py").path,
                 "http://127.0.0.1:\(port)", fixture.humasA.nip, fixture.adminA.nip, TestApp.password,
                 "Layanan kunjungan online kini dibuka setiap hari kerja, gratis tanpa perantara.",
-                "--chromium", BrowserTests.chromium!])
-            let report = try JSONDecoder().decode(Report.self, from: Data(output.utf8))
+                "--chromium", Self.chromium!])
+            let report = try JSONDecoder().decode(HumasReport.self, from: Data(output.utf8))
             #expect(report.status == "approved")
             #expect(report.checked == "allow")
             #expect(!report.officerSeesApprove)

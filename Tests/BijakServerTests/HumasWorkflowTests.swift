@@ -149,6 +149,8 @@ import VaporTesting
             let audited = try await AuditEntry.query(on: app.db).filter(\.$subjectID == id.uuidString).sort(\.$seq).all()
             #expect(audited.map(\.action) == steps.map { "humas.\($0)" })
             #expect(audited.allSatisfy { $0.unitID == fixture.kanwilA.id })
+            // Submitting checks the version again and records the decision it had then.
+            #expect(audited.first { $0.action == "humas.submit" }?.details.contains(#""decision":"allow""#) == true)
             #expect(try await AuditLog.verify(on: app.db).isIntact)
 
             // The same pages in English.

@@ -17,6 +17,9 @@ enum DraftWorkflow {
         var plannedAt: Date?
         var publishedURL: String?
         var inLibrary = false
+        /// On submit: the decision of the current version checked again now (the rulebook may have changed since
+        /// it was saved); without one the saved decision counts.
+        var submittedDecision: Decision?
     }
 
     /// Creates a draft with its first version.
@@ -99,6 +102,7 @@ enum DraftWorkflow {
             switch transition {
             case .submit:
                 update = update.where("author_id", .equal, actorID)
+                if let decision = input.submittedDecision { update = update.set("decision", to: decision.rawValue) }
             case .requestChanges, .reject:
                 update = update.where("author_id", .notEqual, actorID)
             case .approve:
@@ -127,7 +131,8 @@ enum DraftWorkflow {
     /// justification for submitting what the engine would block.
     private static func validate(_ transition: DraftTransition, draft: HumasDraft, input: StepInput) throws {
         switch transition {
-        case .submit where draft.decision == Decision.block.rawValue && input.justification == nil:
+        case .submit where (input.submittedDecision?.rawValue ?? draft.decision) == Decision.block.rawValue
+            && input.justification == nil:
             throw AppError.invalidField("justification")
         case .requestChanges where input.comment == nil, .reject where input.comment == nil:
             throw AppError.invalidField("comment")
@@ -169,6 +174,7 @@ enum DraftWorkflow {
         event.at = Date()
         try await event.create(on: database)
         var details = ["to": transition.to.rawValue, "version": String(version)]
+        if let decision = input.submittedDecision { details["decision"] = decision.rawValue }
         if let from { details["from"] = from.rawValue }
         try await AuditLog.record(transition.auditAction, subjectType: "humas_draft",
                                   subjectID: try draft.requireID().uuidString, actor: actor, unitID: draft.unitID,

@@ -107,10 +107,23 @@ enum HumasDraftController {
         let scope = try await UnitScope.of(user, on: request.db)
         let draft = try await HumasQueries.draft(request, scope: scope)
         let zone = scope.unit(draft.unitID)?.timeZone ?? .wib
-        let input = try DraftForm.decode(request).stepInput(zone: zone)
+        var input = try DraftForm.decode(request).stepInput(zone: zone)
+        if transition == .submit {
+            input.submittedDecision = try await recheck(draft, zone: zone, on: request)
+        }
         try await DraftWorkflow.perform(transition, on: draft, by: user, scope: scope, input: input,
                                         database: request.db)
         return request.redirect(to: "/humas/draf/\(try draft.requireID())", redirectType: .normal)
+    }
+
+    /// Checks the draft's current version again, as it will be submitted.
+    private static func recheck(_ draft: HumasDraft, zone: IndonesianTimeZone, on request: Request) async throws -> Decision? {
+        guard let version = try await HumasDraftVersion.query(on: request.db).filter(\.$draft.$id == draft.requireID())
+            .filter(\.$number == draft.currentVersion).first(),
+              let account = try await SocialAccount.find(version.accountID, on: request.db) else { return nil }
+        let content = DraftContent(text: version.text, media: DraftContent.media(fromJSON: version.mediaJSON),
+                                   account: account, plannedAt: version.plannedAt, zone: zone)
+        return CheckService.check(content.post, on: request).decision
     }
 
     static func row(_ draft: HumasDraft, scope: UnitScope, strings: [String: String]) -> ListRow {
