@@ -53,6 +53,8 @@ import VaporTesting
             let lesson = try await learner.get("/pelatihan/materi/djpas-6")
             #expect(lesson.body.string.contains("Penguatan Kehumasan") && lesson.body.string.contains("angka 6"))
             #expect(try await learner.get("/pelatihan/materi/TIDAK-ADA").status == .notFound)
+            #expect(try await learner.get("/pelatihan/materi/DJPAS-6?lang=en").body.string.contains("Examples of violations"))
+            #expect(try await learner.get("/pelatihan?lang=id").body.string.contains("Pelatihan etika bermedia sosial"))
 
             // A failed attempt: no certificate.
             let first = try await learner.post("/pelatihan/kuis", form: [:])
