@@ -6,9 +6,10 @@ approver signs in in a separate browser context (its own cookies), opens the dra
 with the draft's status as the approver's page shows it, the verdict seen while writing, and the history steps.
 Reuses the DevTools pipe client of browser_check.py.
 
-Usage: browser_humas.py BASE_URL OFFICER_NIP APPROVER_NIP PASSWORD TEXT [--chromium PATH]
+Usage: browser_humas.py BASE_URL OFFICER_NIP APPROVER_NIP PASSWORD TEXT [--screenshot FILE] [--chromium PATH]
 """
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -69,6 +70,7 @@ def main():
     parser.add_argument("approver")
     parser.add_argument("password")
     parser.add_argument("text")
+    parser.add_argument("--screenshot")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     options = parser.parse_args()
     base = options.base.rstrip("/")
@@ -96,6 +98,12 @@ def main():
             status: document.getElementById('draft-status').dataset.status,
             history: Array.from(document.querySelectorAll('#draft-history li')).map(li => li.textContent.trim()),
             lang: document.documentElement.lang})""")
+        if options.screenshot:
+            tools.call("Emulation.setDeviceMetricsOverride",
+                       {"width": 1000, "height": 1400, "deviceScaleFactor": 1, "mobile": False}, approver)
+            shot = tools.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}, approver)
+            with open(options.screenshot, "wb") as file:
+                file.write(base64.b64decode(shot["data"]))
         result = json.loads(report)
         result["checked"] = checked
         result["officerSeesApprove"] = officer_sees_approve
