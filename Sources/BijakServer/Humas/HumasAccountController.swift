@@ -22,6 +22,7 @@ enum HumasAccountController {
         var unit: String?
     }
 
+    /// GET /humas/akun: the institutional accounts of the scope and the form to register one.
     static func list(_ request: Request) async throws -> View {
         let user = try request.requireRole(HumasAccess.writers)
         let scope = try await UnitScope.of(user, on: request.db)
@@ -35,6 +36,7 @@ enum HumasAccountController {
                                              on: request)
     }
 
+    /// POST /humas/akun: registers an institutional account for a unit of the scope (audited).
     static func create(_ request: Request) async throws -> Response {
         let user = try request.requireRole(HumasAccess.writers)
         let scope = try await UnitScope.of(user, on: request.db)

@@ -41,6 +41,7 @@ enum HumasArchive {
         }
     }
 
+    /// The drafts as exported rows (times in ISO 8601 UTC).
     static func rows(_ drafts: [HumasDraft], scope: UnitScope) -> [Row] {
         drafts.map { draft in
             Row(publishedAt: draft.publishedAt.map { ISO8601DateFormatter().string(from: $0) } ?? "",
@@ -60,6 +61,7 @@ enum HumasArchive {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// One CSV cell: quoted, quotes doubled, a formula-like start defused.
     static func cell(_ value: String) -> String {
         var text = value
         if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }

@@ -23,6 +23,7 @@ enum HumasArchiveController {
         let exportQuery: String
     }
 
+    /// GET /humas/arsip: the search page, or the matching rows as CSV or JSON (`format`).
     static func show(_ request: Request) async throws -> Response {
         let user = try request.requireRole(HumasAccess.readers)
         let scope = try await UnitScope.of(user, on: request.db)

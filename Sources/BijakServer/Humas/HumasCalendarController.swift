@@ -28,6 +28,7 @@ enum HumasCalendarController {
         var bulan: String?
     }
 
+    /// GET /humas/kalender: one unit of the scope (default: the user's own), one month (default: this one).
     static func show(_ request: Request) async throws -> View {
         let user = try request.requireRole(HumasAccess.readers)
         let scope = try await UnitScope.of(user, on: request.db)

@@ -48,12 +48,14 @@ enum HumasDraftController {
                                              on: request).encodeResponse(for: request)
     }
 
+    /// GET /humas/draf/baru: an empty editor.
     static func newDraft(_ request: Request) async throws -> View {
         let user = try request.requireRole(HumasAccess.writers)
         let scope = try await UnitScope.of(user, on: request.db)
         return try await renderEditor(values: DraftForm.Values(), result: nil, scope: scope, on: request)
     }
 
+    /// POST /humas/draf: checks the draft; with `intent=check` shows the verdict only, otherwise saves version 1.
     static func create(_ request: Request) async throws -> Response {
         let user = try request.requireRole(HumasAccess.writers)
         let scope = try await UnitScope.of(user, on: request.db)
@@ -69,6 +71,7 @@ enum HumasDraftController {
         return request.redirect(to: "/humas/draf/\(try draft.requireID())", redirectType: .normal)
     }
 
+    /// GET /humas/draf/{id}: the draft page.
     static func show(_ request: Request) async throws -> View {
         let user = try request.requireRole(HumasAccess.readers)
         let scope = try await UnitScope.of(user, on: request.db)
@@ -76,6 +79,7 @@ enum HumasDraftController {
         return try await DraftPageBuilder.render(draft, for: user, scope: scope, edited: nil, on: request)
     }
 
+    /// POST /humas/draf/{id}: checks the edited draft; with `intent=check` shows the verdict only, otherwise saves a new version.
     static func revise(_ request: Request) async throws -> Response {
         let user = try request.requireRole(HumasAccess.writers)
         let scope = try await UnitScope.of(user, on: request.db)
@@ -99,6 +103,7 @@ enum HumasDraftController {
         "jadwalkan": .schedule, "terbitkan": .publish,
     ]
 
+    /// POST /humas/draf/{id}/{step}: one workflow step (see ``stepPaths``); submitting checks the current version again.
     static func step(_ request: Request) async throws -> Response {
         let user = try request.requireRole(HumasAccess.writers)
         guard let transition = request.parameters.get("step").flatMap({ stepPaths[$0] }) else {
@@ -126,6 +131,7 @@ enum HumasDraftController {
         return CheckService.check(content.post, on: request).decision
     }
 
+    /// A draft as the list shows it.
     static func row(_ draft: HumasDraft, scope: UnitScope, strings: [String: String]) -> ListRow {
         let zone = scope.unit(draft.unitID)?.timeZone ?? .wib
         return ListRow(id: draft.id?.uuidString ?? "", status: draft.status.rawValue,
@@ -137,6 +143,7 @@ enum HumasDraftController {
                        excerpt: excerpt(draft.text))
     }
 
+    /// The first 100 characters, with an ellipsis when cut.
     static func excerpt(_ text: String) -> String {
         text.count > 100 ? String(text.prefix(100)) + "…" : text
     }

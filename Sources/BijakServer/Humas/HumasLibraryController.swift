@@ -14,6 +14,7 @@ enum HumasLibraryController {
 
     struct Page: Encodable { let items: [Item] }
 
+    /// GET /humas/pustaka: the shareable approved posts for the signed-in user.
     static func show(_ request: Request) async throws -> View {
         let user = try request.requireUser()
         let scope = try await UnitScope.of(user, on: request.db)

@@ -22,6 +22,7 @@ enum HumasQueries {
         return "\(account.platform.rawValue) @\(account.handle)" + (unit.isEmpty ? "" : " (\(unit))")
     }
 
+    /// The scope's institutional accounts as `<select>` options.
     static func accountOptions(in scope: UnitScope, on database: any Database) async throws -> [Option] {
         try await accounts(in: scope, on: database).map { Option(value: $0.id?.uuidString ?? "", label: label($0, scope: scope)) }
     }

@@ -2,6 +2,7 @@ import Vapor
 
 /// The Humas pages under `/humas`.
 enum HumasRoutes {
+    /// Adds the Humas routes to the page group (sessions and CSRF).
     static func register(_ pages: any RoutesBuilder) {
         let humas = pages.grouped("humas")
         humas.get(use: HumasDraftController.list)

@@ -22,6 +22,7 @@ enum LocalTime {
         return calendar
     }
 
+    /// A fixed-format, locale-independent formatter in `zone`.
     static func formatter(_ format: String, zone: IndonesianTimeZone) -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

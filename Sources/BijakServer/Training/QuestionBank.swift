@@ -32,6 +32,7 @@ enum QuestionBank {
         return try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).questions
     }
 
+    /// A new, active database question from a seed.
     static func question(from seed: Seed) -> TrainingQuestion {
         let question = TrainingQuestion()
         question.key = seed.key

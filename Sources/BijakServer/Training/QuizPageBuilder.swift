@@ -53,6 +53,7 @@ enum QuizPageBuilder {
         return ids.compactMap { byID[$0] }
     }
 
+    /// A question as the quiz shows it (the action and context in words).
     static func view(_ question: TrainingQuestion, index: Int, strings: [String: String]) -> QuestionView {
         var context: [String] = []
         if question.live { context.append(strings["field_live"] ?? "live") }
@@ -62,11 +63,13 @@ enum QuizPageBuilder {
                             target: question.target ?? "", context: context.joined(separator: " · "))
     }
 
+    /// Every rule of the rulebook, for the "which rule" choice.
     static func ruleOptions(_ request: Request) -> [RuleOption] {
         request.bijak.engine.rulebook.rules.map { RuleOption(id: $0.id, title: $0.title.text(in: request.language)) }
             .sorted { $0.id < $1.id }
     }
 
+    /// The quiz form: for each question allow / not allow and a rule.
     static func renderQuiz(_ attempt: TrainingAttempt, questions: [TrainingQuestion], on request: Request)
         async throws -> View {
         let strings = UIStrings.table(request.language)
@@ -76,6 +79,7 @@ enum QuizPageBuilder {
         return try await PageRenderer.render("pelatihan-quiz", titleKey: "training_quiz", page: page, on: request)
     }
 
+    /// The results: score, pass, certificate link, and per question the answer, the key and the engine's verdict.
     static func renderResults(_ attempt: TrainingAttempt, questions: [TrainingQuestion], user: User,
                               on request: Request) async throws -> View {
         let strings = UIStrings.table(request.language)

@@ -15,6 +15,7 @@ enum TrainingAccess {
 enum CertificateCode {
     static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
 
+    /// A new random code.
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         return String((0..<12).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })

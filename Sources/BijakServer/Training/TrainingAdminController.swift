@@ -112,6 +112,7 @@ enum TrainingAdminController {
         var rules: String?
     }
 
+    /// GET /pelatihan/soal: the whole bank and the form to add a question.
     static func questions(_ request: Request) async throws -> View {
         _ = try request.requireRole(TrainingAccess.editors)
         let rows = try await TrainingQuestion.query(on: request.db).sort(\.$key).all().map(row)
@@ -120,6 +121,7 @@ enum TrainingAdminController {
                                              on: request)
     }
 
+    /// POST /pelatihan/soal: adds a question (audited).
     static func createQuestion(_ request: Request) async throws -> Response {
         let admin = try request.requireRole(TrainingAccess.editors)
         let question = TrainingQuestion()
@@ -129,6 +131,7 @@ enum TrainingAdminController {
         return try await save(question, action: "training.question_create", by: admin, on: request)
     }
 
+    /// GET /pelatihan/soal/{id}: the edit form.
     static func editQuestion(_ request: Request) async throws -> View {
         _ = try request.requireRole(TrainingAccess.editors)
         let question = try await findQuestion(request)
@@ -138,6 +141,7 @@ enum TrainingAdminController {
                                              on: request)
     }
 
+    /// POST /pelatihan/soal/{id}: changes a question (audited).
     static func updateQuestion(_ request: Request) async throws -> Response {
         let admin = try request.requireRole(TrainingAccess.editors)
         let question = try await findQuestion(request)

@@ -40,6 +40,7 @@ enum TrainingController {
         let sanction: String
     }
 
+    /// GET /pelatihan: the lessons, the quiz button and the user's own attempts.
     static func home(_ request: Request) async throws -> View {
         let user = try request.requireUser()
         let settings = request.bijak.configuration.humasTraining
