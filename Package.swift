@@ -49,6 +49,7 @@ let package = Package(
                 .copy("Resources/Views"),
                 .copy("Resources/Public"),
                 .copy("Resources/openapi.yaml"),
+                .copy("Resources/training-questions.json"),
             ]
         ),
         .executableTarget(

@@ -77,7 +77,7 @@ def evaluate(tools, session, expression):
     return result.get("result", {}).get("value")
 
 
-def wait_for(tools, session, expression, timeout=20):
+def wait_for(tools, session, expression, timeout=60):
     deadline = time.time() + timeout
     while time.time() < deadline:
         value = evaluate(tools, session, expression)

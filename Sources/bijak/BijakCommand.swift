@@ -23,6 +23,7 @@ struct BijakCommand: AsyncParsableCommand {
             AuditCommand.self,
             FeedbackCommand.self,
             RetentionCommand.self,
+            HumasCommand.self,
         ]
     )
 }

@@ -5,7 +5,7 @@ import Vapor
 
 /// A real browser on a real socket: headless Chromium opens the check page, submits a post and sees the highlighted
 /// evidence. Skipped (with the reason) where Chromium is not installed; `.ci/run` installs it.
-@Suite struct BrowserTests {
+@Suite(.serialized) struct BrowserTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

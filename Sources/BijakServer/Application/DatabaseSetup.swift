@@ -26,6 +26,8 @@ enum DatabaseSetup {
         app.migrations.add(CreateMonitoredPosts())
         app.migrations.add(CreateCases())
         app.migrations.add(CreateOversightIndexes())
+        app.migrations.add(CreateHumasTables())
+        app.migrations.add(CreateTrainingTables())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose

@@ -51,6 +51,8 @@ public struct ServerConfiguration: Sendable {
     public var useModels: Bool
     /// Whether posts are compared with debunked hoaxes (`BIJAK_FACTCHECK`, default false).
     public var useFactChecks: Bool
+    /// The Humas archive's retention and the training's pass mark and quiz size (see ``HumasTrainingSettings``).
+    public var humasTraining = HumasTrainingSettings()
 
     /// Creates a configuration; the defaults are those documented for the environment variables.
     public init(database: Database = .sqlite(path: "bijak.sqlite"), hostname: String = "127.0.0.1", port: Int = 8080,
@@ -93,7 +95,7 @@ public struct ServerConfiguration: Sendable {
             }
             database = .postgres(url: url)
         }
-        return ServerConfiguration(
+        var configuration = ServerConfiguration(
             database: database,
             hostname: try env.string("BIJAK_HOSTNAME") ?? defaults.hostname,
             port: try env.integer("BIJAK_PORT", in: 1...65_535) ?? defaults.port,
@@ -114,5 +116,7 @@ public struct ServerConfiguration: Sendable {
             useModels: try env.boolean("BIJAK_MODELS") ?? defaults.useModels,
             useFactChecks: try env.boolean("BIJAK_FACTCHECK") ?? defaults.useFactChecks
         )
+        configuration.humasTraining = try HumasTrainingSettings.read(env)
+        return configuration
     }
 }

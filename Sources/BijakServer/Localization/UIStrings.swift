@@ -13,6 +13,7 @@ enum UIStrings {
     private static let entries: [(key: String, id: String, en: String)] =
         common + CheckStrings.entries + RulebookStrings.entries + AccountStrings.entries + AdminStrings.entries
         + OversightStrings.entries + CaseOutcome.strings
+        + HumasStrings.entries + TrainingStrings.entries
 
     private static let common: [(key: String, id: String, en: String)] = [
         ("skip", "Langsung ke isi", "Skip to content"),
