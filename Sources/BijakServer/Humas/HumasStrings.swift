@@ -14,7 +14,6 @@ enum HumasStrings {
         ("humas_empty", "Belum ada draf.", "No drafts yet."),
         ("humas_no_accounts", "Belum ada akun resmi di unit Anda. Daftarkan dulu di halaman Akun resmi.",
          "Your units have no official account yet. Register one on the Official accounts page first."),
-        ("account", "Akun", "Account"),
         ("platform", "Platform", "Platform"),
         ("handle", "Nama akun", "Handle"),
         ("account_add", "Daftarkan akun resmi", "Register an official account"),

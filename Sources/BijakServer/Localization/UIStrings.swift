@@ -7,8 +7,14 @@ enum UIStrings {
         language == .english ? english : indonesian
     }
 
-    private static let indonesian = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.id) })
-    private static let english = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0.en) })
+    // A key defined twice keeps its first text instead of stopping the server; `duplicateKeys` is empty by test.
+    private static let indonesian = Dictionary(entries.map { ($0.key, $0.id) }, uniquingKeysWith: { first, _ in first })
+    private static let english = Dictionary(entries.map { ($0.key, $0.en) }, uniquingKeysWith: { first, _ in first })
+
+    /// Keys that more than one string table defines (each page area has its own table).
+    static var duplicateKeys: [String] {
+        Dictionary(grouping: entries, by: \.key).filter { $0.value.count > 1 }.keys.sorted()
+    }
 
     private static let entries: [(key: String, id: String, en: String)] =
         common + CheckStrings.entries + RulebookStrings.entries + AccountStrings.entries + AdminStrings.entries
