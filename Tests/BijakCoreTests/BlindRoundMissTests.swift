@@ -52,4 +52,11 @@ import Testing
         #expect(flags("DJPAS-4", "Waduh ternyata garam dapur sekarang dicampur kaca halus, beredar videonya. jangan beli dulu!!!"))
         #expect(engine.check(Post(text: "Resep kue: tepung dicampur gula halus, aduk rata lalu panggang")).decision == .allow)
     }
+
+    /// An official caption on a photo of a marked document does not make the leak official.
+    @Test func anOfficialCaptionDoesNotCancelALeak() {
+        let post = Post(text: "bocoran nota dinas SANGAT RAHASIA soal mutasi pejabat, jgn disebar ya",
+                        media: [MediaItem(caption: "Layanan kunjungan")])
+        #expect(engine.check(post).decision != .allow)
+    }
 }

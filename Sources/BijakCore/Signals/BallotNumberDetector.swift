@@ -5,7 +5,7 @@ public struct BallotNumberDetector: SignalDetector {
     /// Slogan words that name a ballot number only before a zero-padded one ("gas 02", "all in 01"): "gas 2 jam" is
     /// everyday talk, while paslon numbers were written 01, 02, 03. Campaign verbs ("coblos", "dukung") are
     /// ElectionDetector's, which checks the number against the election's ballot.
-    private static let sloganMarkers: Set<String> = ["gas", "lanjut", "lanjutkan", "in", "kubu",
+    private static let sloganMarkers: Set<String> = ["gas", "lanjut", "lanjutkan", "in", "kubu", "cuma", "hanya",
                                                       "pendukung", "salam", "pokoknya", "fix"]
     private static let numberWords: [String: Int] = ["satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
                                                      "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10]
