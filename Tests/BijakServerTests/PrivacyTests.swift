@@ -65,6 +65,17 @@ import VaporTesting
                 "subject_name": "Pegawai Semarang", "subject_nip": fixture.base.pegawaiA.nip, "platform": "x",
                 "handle": "lain", "text": "isi", "summary": "ringkas", "anonymous": "on"]).status == .seeOther)
 
+            let attempt = TrainingAttempt()
+            attempt.userID = try fixture.base.pegawaiA.requireID()
+            attempt.unitID = fixture.base.pegawaiA.$unit.id
+            attempt.questionIDs = "[]"
+            attempt.total = 10
+            attempt.percent = 90
+            attempt.passed = true
+            attempt.certificateCode = "KODEUJI12345"
+            attempt.startedAt = Date()
+            try await attempt.create(on: app.db)
+
             var admin = Browser(app)
             try await admin.signIn(fixture.base.adminA.nip, password: TestApp.password)
             let pegawai = try fixture.base.pegawaiA.requireID()
@@ -74,6 +85,9 @@ import VaporTesting
             let json = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
             #expect((json["posts"] as? [Any])?.count == 1 && (json["accounts"] as? [Any])?.count == 1)
             #expect((json["cases_about_them"] as? [Any])?.count == 1)
+            // Training results and Humas drafts are held about people too.
+            #expect((json["training_attempts"] as? [[String: Any]])?.first?["certificate_code"] as? String == "KODEUJI12345")
+            #expect((json["humas_drafts_authored"] as? [Any])?.isEmpty == true)
             #expect(body.contains(fixture.base.pegawaiA.nip))
             #expect(!body.contains("Pegawai Denpasar") && !body.contains(fixture.base.pegawaiB.nip))
             #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "privacy.export").count() == 1)

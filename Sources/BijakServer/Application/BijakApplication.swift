@@ -32,7 +32,8 @@ public enum BijakApplication {
         configureViews(app)
         configureMiddleware(app, configuration: configuration)
         try Routes.register(on: app)
-        app.lifecycle.use(RetentionScheduler(policy: try RetentionPolicy.fromEnvironment()))
+        app.lifecycle.use(RetentionScheduler(policy: try RetentionPolicy.fromEnvironment(),
+                                             archiveRetentionDays: configuration.humasTraining.archiveRetentionDays))
         try await DatabaseSetup.migrate(app, database: configuration.database)
         switch try await AdminBootstrap.run(app) {
         case .existingUsers: return nil

@@ -56,6 +56,23 @@ enum AccessRequestController {
             let history: [String]
         }
 
+        struct HumasDraftEntry: Content {
+            let id: String
+            let status: String
+            let text: String
+            let created_at: Date?
+            let published_at: Date?
+        }
+
+        struct TrainingAttemptEntry: Content {
+            let id: String
+            let started_at: Date
+            let finished_at: Date?
+            let percent: Int?
+            let passed: Bool
+            let certificate_code: String?
+        }
+
         struct AuditAction: Content {
             let seq: Int64
             let action: String
@@ -69,6 +86,8 @@ enum AccessRequestController {
         let posts: [PostEntry]
         let cases_about_them: [CaseEntry]
         let reports_filed: [String]
+        let humas_drafts_authored: [HumasDraftEntry]
+        let training_attempts: [TrainingAttemptEntry]
         let actions_taken: [AuditAction]
     }
 
@@ -102,6 +121,8 @@ enum AccessRequestController {
                 history: events.map { "\(DateText.format($0.at)) \($0.actorName): \($0.kind) \($0.toStatus ?? "")" }))
         }
         let reported = try await EthicsCase.query(on: db).filter(\.$reporterID == id).all()
+        let drafts = try await HumasDraft.query(on: db).filter(\.$authorID == id).sort(\.$createdAt).all()
+        let attempts = try await TrainingAttempt.query(on: db).filter(\.$userID == id).sort(\.$startedAt).all()
         let actions = try await AuditEntry.query(on: db).filter(\.$actorID == id).sort(\.$seq).all()
 
         let export = Export(
@@ -124,6 +145,14 @@ enum AccessRequestController {
             },
             cases_about_them: caseEntries,
             reports_filed: reported.compactMap { $0.id?.uuidString },
+            humas_drafts_authored: drafts.map {
+                .init(id: $0.id?.uuidString ?? "", status: $0.status.rawValue, text: $0.text, created_at: $0.createdAt,
+                      published_at: $0.publishedAt)
+            },
+            training_attempts: attempts.map {
+                .init(id: $0.id?.uuidString ?? "", started_at: $0.startedAt, finished_at: $0.finishedAt,
+                      percent: $0.percent, passed: $0.passed, certificate_code: $0.certificateCode)
+            },
             actions_taken: actions.map { .init(seq: $0.seq, action: $0.action, subject: "\($0.subjectType) \($0.subjectID)") })
 
         try await AuditLog.record("privacy.export", subjectType: "user", subjectID: id.uuidString, actor: admin,

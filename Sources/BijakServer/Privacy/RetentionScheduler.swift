@@ -1,7 +1,7 @@
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Runs the retention job once a day inside `bijak serve`.
+/// Runs the retention job once a day inside `bijak serve`, and the Humas archive's own retention with it.
 ///
 /// The first run waits ``initialDelay`` after start, so that a server restarted in a loop does not delete on every
 /// start and tests (which stop within seconds) never run it. With several instances each runs the job; the second
@@ -11,14 +11,18 @@ struct RetentionScheduler: LifecycleHandler {
     static let interval: Duration = .seconds(24 * 60 * 60)
 
     let policy: RetentionPolicy
+    /// Days a published institutional post stays in the Humas archive (``HumasTrainingSettings``).
+    let archiveRetentionDays: Int
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    init(policy: RetentionPolicy) {
+    init(policy: RetentionPolicy, archiveRetentionDays: Int) {
         self.policy = policy
+        self.archiveRetentionDays = archiveRetentionDays
     }
 
     func didBoot(_ application: Application) throws {
         let policy = self.policy
+        let archiveDays = archiveRetentionDays
         let database = application.db
         let logger = application.logger
         task.withLockedValue { current in
@@ -30,6 +34,8 @@ struct RetentionScheduler: LifecycleHandler {
                         try await Task.sleep(for: delay)
                         let counts = try await RetentionJob.run(policy, dryRun: false, on: database)
                         logger.info("retention run", metadata: counts.details.mapValues { .string($0) })
+                        let archived = try await HumasArchive.purge(olderThanDays: archiveDays, on: database)
+                        logger.info("humas archive retention", metadata: ["deleted": .string(String(archived))])
                     } catch is CancellationError {
                         return
                     } catch {
