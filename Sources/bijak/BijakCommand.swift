@@ -21,6 +21,8 @@ struct BijakCommand: AsyncParsableCommand {
             FactCheckCommand.self,
             ServeCommand.self,
             AuditCommand.self,
+            ImportCommand.self,
+            BenchImportCommand.self,
         ]
     )
 }

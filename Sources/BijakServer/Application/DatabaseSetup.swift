@@ -24,6 +24,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateSocialAccounts())
         app.migrations.add(CreateAuditEntries())
         app.migrations.add(CreateMonitoredPosts())
+        app.migrations.add(CreateImportJobs())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose

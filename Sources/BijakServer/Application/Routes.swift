@@ -27,6 +27,7 @@ enum Routes {
         pages.get("riwayat", ":id", use: HistoryController.show)
         pages.post("riwayat", ":id", "hapus", use: HistoryController.delete)
         pages.get("unit", "pegawai", use: DirectoryController.list)
+        MonitoringRoutes.register(pages)
 
         pages.get("admin") { request in request.redirect(to: "/admin/unit", redirectType: .normal) }
         pages.get("admin", "unit", use: AdminUnitController.list)

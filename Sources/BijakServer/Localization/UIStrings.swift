@@ -12,6 +12,7 @@ enum UIStrings {
 
     private static let entries: [(key: String, id: String, en: String)] =
         common + CheckStrings.entries + RulebookStrings.entries + AccountStrings.entries + AdminStrings.entries
+        + MonitoringStrings.entries
 
     private static let common: [(key: String, id: String, en: String)] = [
         ("skip", "Langsung ke isi", "Skip to content"),

@@ -11,6 +11,7 @@ struct PageContext<Page: Encodable>: Encodable {
     let user: UserSummary?
     let isAdmin: Bool
     let canDirectory: Bool
+    let canMonitor: Bool
     let page: Page
 }
 
@@ -36,6 +37,7 @@ enum PageRenderer {
             title: table[titleKey] ?? titleKey, csrf: request.csrfToken,
             user: user.map { UserSummary(name: $0.name, nip: $0.nip, role: table["role_\($0.role.rawValue)"] ?? "") },
             isAdmin: user?.role == .admin, canDirectory: user.map { Role.directoryReaders.contains($0.role) } ?? false,
+            canMonitor: user.map { MonitoringAccess.roles.contains($0.role) } ?? false,
             page: page)
         return try await request.view.render(template, context)
     }
