@@ -75,6 +75,32 @@ import Testing
         }
     }
 
+    /// PostgreSQL only: the server drops the import's connections mid-import (as a restarted or failed-over
+    /// database would). The import stops or reconnects; either way a re-run ends with every post exactly once.
+    @Test func lostDatabaseConnectionLeavesNoHalfBatch() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let export = directory.appendingPathComponent("posts.jsonl")
+        let distinct = 3_000
+        try Self.writeExport(distinct: distinct, repeats: 0, to: export)
+        guard let database = try Self.databases(in: directory).first(where: { $0.name == "postgres" }),
+              let url = ProcessInfo.processInfo.environment["BIJAK_TEST_POSTGRES_URL"] else { return }
+        defer { database.cleanup() }
+        var env = database.env
+        env["BIJAK_IMPORT_BATCH"] = "100"
+        env["BIJAK_IMPORT_STALL_SECONDS"] = "10"
+        let name = URLComponents(string: env["DATABASE_URL"] ?? "")?.path.dropFirst() ?? ""
+        let arguments = ["import", export.path, "--account", "x:putus_koneksi", "--unit", "Uji", "--json"]
+        let status = try Self.runAndInterrupt(arguments, environment: env, afterStored: 500) { _ in
+            _ = PSQL(url: url).run("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)'")
+        }
+        #expect(status == 0 || status == 70, "exit \(status)")
+        let rerun = try CLI.run(arguments, environment: env)
+        let summary = try #require(rerun.json, "\(rerun.stderr)")
+        #expect(summary["account_posts"] as? Int == distinct)
+        #expect(summary["account_inconsistent"] as? Int == 0)
+    }
+
     @Test func badArgumentsAndFilesGetTheirExitCodes() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -97,6 +123,18 @@ import Testing
     /// Starts `bijak`, waits until its progress lines report `afterStored` stored posts, and kills it with SIGKILL.
     /// Returns the last stored count it reported.
     static func runAndKill(_ arguments: [String], environment: [String: String], afterStored: Int) throws -> Int {
+        var stored = 0
+        let status = try runAndInterrupt(arguments, environment: environment, afterStored: afterStored,
+                                         reported: { stored = $0 }) { pid in kill(pid, SIGKILL) }
+        #expect(status == SIGKILL, "the import finished before it could be killed")
+        return stored
+    }
+
+    /// Starts `bijak`, waits until its progress lines report `afterStored` stored posts, calls `interrupt`, and
+    /// returns the exit status (the signal's number when a signal ended it).
+    static func runAndInterrupt(_ arguments: [String], environment: [String: String], afterStored: Int,
+                                reported: (Int) -> Void = { _ in },
+                                interrupt: (Int32) -> Void) throws -> Int32 {
         let directory = try #require(CLI.productsDirectory)
         let process = Process()
         process.executableURL = directory.appendingPathComponent("bijak")
@@ -117,10 +155,12 @@ import Testing
             }
             if let last = pending.lastIndex(of: "\n") { pending = String(pending[pending.index(after: last)...]) }
         }
-        kill(process.processIdentifier, SIGKILL)
+        reported(stored)
+        interrupt(process.processIdentifier)
+        // Drain the rest of standard error so that a process still running never blocks on a full pipe.
+        while !errors.fileHandleForReading.availableData.isEmpty {}
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the import finished before it could be killed")
-        return stored
+        return process.terminationStatus
     }
 }
 

@@ -14,14 +14,18 @@ public struct ImportSettings: Sendable {
     public var leaseSeconds: Int
     /// Posts per transaction (`BIJAK_IMPORT_BATCH`, default 1,000).
     public var batchSize: Int
+    /// `bijak import` gives up when no batch has committed for this long (`BIJAK_IMPORT_STALL_SECONDS`, 300): a
+    /// database connection dropped mid-query can leave the driver waiting forever.
+    public var stallSeconds: Int
 
     public init(samplePerMille: Int = 10, maxUploadBytes: Int = 50 << 20, runsWorker: Bool = true,
-                leaseSeconds: Int = 60, batchSize: Int = 1_000) {
+                leaseSeconds: Int = 60, batchSize: Int = 1_000, stallSeconds: Int = 300) {
         self.samplePerMille = samplePerMille
         self.maxUploadBytes = maxUploadBytes
         self.runsWorker = runsWorker
         self.leaseSeconds = leaseSeconds
         self.batchSize = batchSize
+        self.stallSeconds = stallSeconds
     }
 
     /// Reads the settings; a value that cannot be used is a ``ConfigurationError``.
@@ -34,7 +38,8 @@ public struct ImportSettings: Sendable {
             maxUploadBytes: try env.integer("BIJAK_IMPORT_MAX_BYTES", in: 1_024...(1 << 30)) ?? defaults.maxUploadBytes,
             runsWorker: try env.boolean("BIJAK_IMPORT_WORKER") ?? defaults.runsWorker,
             leaseSeconds: try env.integer("BIJAK_IMPORT_LEASE_SECONDS", in: 5...3_600) ?? defaults.leaseSeconds,
-            batchSize: try env.integer("BIJAK_IMPORT_BATCH", in: 1...5_000) ?? defaults.batchSize)
+            batchSize: try env.integer("BIJAK_IMPORT_BATCH", in: 1...5_000) ?? defaults.batchSize,
+            stallSeconds: try env.integer("BIJAK_IMPORT_STALL_SECONDS", in: 5...86_400) ?? defaults.stallSeconds)
     }
 }
 

@@ -59,11 +59,14 @@ struct ImportCommand: AsyncParsableCommand {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue
             let bar = ProgressBar(enabled: Console.stderrIsTerminal, totalBytes: size)
             let log = ImportProgressLog(bar: bar, plain: !Console.stderrIsTerminal)
+            let watchdog = ImportWatchdog(stallSeconds: try ImportSettings.fromEnvironment().stallSeconds)
             summary = try await ImportTool.importFile(path: file, account: account, format: chosen, kind: kind,
                                                       registerInUnit: unit, engine: engine,
                                                       configuration: configuration) { progress, _ in
                 log.report(progress)
+                watchdog.touch()
             }
+            watchdog.stop()
             bar.finish()
         } catch let error as ConfigurationError {
             Console.err(error.description)
@@ -109,6 +112,31 @@ struct ImportCommand: AsyncParsableCommand {
         if p.errors > 0 { lines.append("  Contoh baris ditolak ada di halaman tugas / refused samples are on the job page.") }
         Console.out(lines.joined(separator: "\n") + "\n")
     }
+}
+
+/// Ends the process with exit code 70 when no batch has committed for a while: a database that dropped the
+/// connection mid-query can leave the driver waiting forever, and a re-run resumes anyway.
+final class ImportWatchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = Date()
+    private let timer: DispatchSourceTimer
+
+    init(stallSeconds: Int) {
+        timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.setEventHandler { [unowned self] in
+            let idle = lock.withLock { Date().timeIntervalSince(last) }
+            guard idle > Double(stallSeconds) else { return }
+            Console.err("bijak: tidak ada kemajuan selama \(stallSeconds) s; jalankan lagi untuk melanjutkan / "
+                        + "no progress for \(stallSeconds) s; run again to resume")
+            exit(BijakExit.internalError)
+        }
+        timer.resume()
+    }
+
+    func touch() { lock.withLock { last = Date() } }
+
+    func stop() { timer.cancel() }
 }
 
 /// Progress on standard error: the bar on a terminal, otherwise one plain line per committed batch (which the
