@@ -146,8 +146,9 @@ import Testing
         try process.run()
         var stored = 0
         var pending = ""
+        let descriptor = errors.fileHandleForReading.fileDescriptor
         while stored < afterStored {
-            let chunk = errors.fileHandleForReading.availableData
+            let chunk = Self.readChunk(descriptor)
             if chunk.isEmpty { break }
             pending += String(decoding: chunk, as: UTF8.self)
             for line in pending.split(separator: "\n") where line.hasPrefix("tersimpan/stored ") {
@@ -158,9 +159,20 @@ import Testing
         reported(stored)
         interrupt(process.processIdentifier)
         // Drain the rest of standard error so that a process still running never blocks on a full pipe.
-        while !errors.fileHandleForReading.availableData.isEmpty {}
+        while !Self.readChunk(descriptor).isEmpty {}
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// The next bytes of a pipe (empty at its end). Plain `read(2)` with a retry on EINTR: `FileHandle` traps when a
+    /// signal (the child's exit) interrupts its read.
+    static func readChunk(_ descriptor: Int32) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return Array(buffer.prefix(count)) }
+            if errno != EINTR { return [] }
+        }
     }
 }
 
