@@ -85,7 +85,7 @@ enum ImportPageController {
             }
             format = detected
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = ImportDigest.hex(SHA256.hash(data: data))
         let jobID = try await request.db.transaction { transaction in
             let job = ImportJob(accountID: accountID, unitID: account.$unit.id, format: format,
                                 fileName: fileName, fileDigest: digest,

@@ -127,7 +127,7 @@ enum FileDigest {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty { hasher.update(data: block) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return ImportDigest.hex(hasher.finalize())
     }
 }
 

@@ -172,6 +172,13 @@ import Testing
         #expect(detect("foto.png", "\u{89}PNG") == nil)
     }
 
+    @Test func digestsAreStandardSHA256() {
+        #expect(ImportDigest.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ImportDigest.hex([0x00, 0x0F, 0xF0, 0xFF]) == "000ff0ff")
+        let draws = (0..<1_000).map { ImportDigest.unitInterval("p\($0)") }
+        #expect(draws.allSatisfy { (0..<1).contains($0) } && draws == (0..<1_000).map { ImportDigest.unitInterval("p\($0)") })
+    }
+
     @Test func idlessPostsGetAStableDigest() {
         let a = ImportRecord(postID: nil, text: "sama", postedAt: Date(timeIntervalSince1970: 5))
         let b = ImportRecord(postID: "", text: "sama", postedAt: Date(timeIntervalSince1970: 5))
