@@ -38,7 +38,7 @@ enum ImportSamples {
     /// Imports `text` into `account` as a job claimed by `instance`, the way the worker does.
     @discardableResult
     static func run(_ text: String, format: ImportFormat = .jsonl, into account: SocialAccount, app: Application,
-                    settings: ImportSettings = ImportSettings(batchSize: 4), jobID: UUID? = nil,
+                    settings: ImportSettings = ImportSettings(samplePerMille: 0, batchSize: 4), jobID: UUID? = nil,
                     parser: (any ImportParser)? = nil) async throws -> (UUID, ImportProgress) {
         let id: UUID
         if let jobID {
