@@ -28,6 +28,7 @@ public enum ServerLauncher {
         let app = try await Application.make(environment)
         do {
             let created = try await BijakApplication.configure(app, configuration: configuration, engine: loaded.engine)
+            try ImportWorker.install(app, engine: loaded.engine)
             printWelcome(configuration: configuration, created: created)
             try await app.execute()
         } catch {

@@ -24,6 +24,8 @@ struct BijakCommand: AsyncParsableCommand {
             FeedbackCommand.self,
             RetentionCommand.self,
             HumasCommand.self,
+            ImportCommand.self,
+            BenchImportCommand.self,
         ]
     )
 }

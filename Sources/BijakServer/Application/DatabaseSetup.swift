@@ -28,6 +28,7 @@ enum DatabaseSetup {
         app.migrations.add(CreateOversightIndexes())
         app.migrations.add(CreateHumasTables())
         app.migrations.add(CreateTrainingTables())
+        app.migrations.add(CreateImportJobs())
     }
 
     /// WAL lets readers proceed while a writer commits, and `synchronous=NORMAL` (safe with WAL: a crash can lose

@@ -29,6 +29,7 @@ enum Routes {
         pages.get("unit", "pegawai", use: DirectoryController.list)
         HumasRoutes.register(pages)
         TrainingRoutes.register(pages)
+        MonitoringRoutes.register(pages)
 
         pages.get("admin") { request in request.redirect(to: "/admin/unit", redirectType: .normal) }
         pages.get("admin", "unit", use: AdminUnitController.list)

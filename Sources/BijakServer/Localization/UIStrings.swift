@@ -20,6 +20,7 @@ enum UIStrings {
         common + CheckStrings.entries + RulebookStrings.entries + AccountStrings.entries + AdminStrings.entries
         + OversightStrings.entries + CaseOutcome.strings
         + HumasStrings.entries + TrainingStrings.entries
+        + MonitoringStrings.entries
 
     private static let common: [(key: String, id: String, en: String)] = [
         ("skip", "Langsung ke isi", "Skip to content"),

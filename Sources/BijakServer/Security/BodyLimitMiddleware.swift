@@ -6,6 +6,7 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     let limit: Int
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let limit = request.bodyLimit(default: limit)
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit {
             throw AppError.payloadTooLarge(limit: limit)
         }

@@ -30,7 +30,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     private static func verify(_ request: Request, cookieToken: String?) async throws {
         // The body must be read before the route does, to see the field.
-        _ = try await request.body.collect(max: request.bijak.configuration.maxBodyBytes).get()
+        _ = try await request.body.collect(max: request.bodyLimit(default: request.bijak.configuration.maxBodyBytes)).get()
         struct Field: Decodable { var csrf: String? }
         let sent = (try? request.content.decode(Field.self))?.csrf
         guard let cookieToken, let sent,
