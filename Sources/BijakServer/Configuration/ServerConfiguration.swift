@@ -47,7 +47,7 @@ public struct ServerConfiguration: Sendable {
     public var adminPassword: String?
     /// An organisation's rulebook overlay (`BIJAK_RULEBOOK_DIR`).
     public var rulebookDirectory: String?
-    /// Whether the trained text models score posts (`BIJAK_MODELS`, default false).
+    /// Whether the trained text models score posts (`BIJAK_MODELS`, default true: the bundled models, as `bijak check`).
     public var useModels: Bool
     /// Whether posts are compared with debunked hoaxes (`BIJAK_FACTCHECK`, default false).
     public var useFactChecks: Bool
@@ -59,7 +59,7 @@ public struct ServerConfiguration: Sendable {
                 maxBodyBytes: Int = 65_536, apiRateLimitPerMinute: Int = 600, sessionMinutes: Int = 480,
                 signInMaxPerAccount: Int = 5, signInMaxPerAddress: Int = 20, secureCookies: Bool = false,
                 trustProxy: Bool = false, adminLogin: String = "admin", adminName: String = "Administrator",
-                adminPassword: String? = nil, rulebookDirectory: String? = nil, useModels: Bool = false,
+                adminPassword: String? = nil, rulebookDirectory: String? = nil, useModels: Bool = true,
                 useFactChecks: Bool = false) {
         self.database = database
         self.hostname = hostname

@@ -14,11 +14,19 @@ enum DashboardQuery {
             $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
         let open = try await ReviewItem.query(on: database).filter(\.$unitID ~~ unitIDs)
             .filter(\.$status ~~ [.open, .claimed]).all()
+        // Cases opened in the period, by the rules they concern; a complaint that names no rule yet counts as "-".
+        let cases = try await EthicsCase.query(on: database).filter(\.$unitID ~~ unitIDs)
+            .filter(\.$createdAt >= from).filter(\.$createdAt < to).all()
+        let caseRules = cases.flatMap { ethicsCase -> [String] in
+            let rules = ethicsCase.ruleIDs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            return rules.isEmpty ? ["-"] : rules
+        }
         return DashboardFigures(
             from: from, to: to,
             flagsByRule: tally(flags.map(\.ruleID)),
             confirmedByRule: tally(confirmedRules),
-            casesByRule: nil,
+            casesByRule: tally(caseRules),
             trend: trend(flags.map(\.flaggedAt), from: from, to: to),
             repeatOffenders: try await offenders(flags: flags, confirmed: confirmed, threshold: repeatThreshold,
                                                  on: database),

@@ -23,6 +23,18 @@ import Testing
             item.decidedAt = Date(timeIntervalSince1970: 1_709_500_000)
             try await item.save(on: app.db)
 
+            // A case opened from it in the period, and one outside it.
+            for (day, rules, fromItem) in [(1_709_600_000.0, ["NETRAL-1", "SE137-1"], item.id),
+                                           (1_600_000_000.0, ["DJPAS-2"], nil)] {
+                let opened = try await CaseOpening.open(.init(
+                    unitID: fixture.lapasA.id!, source: "review", reviewItemID: fromItem, subjectUserID: nil,
+                    subjectLabel: "pegawai_a", summary: "kampanye", ruleIDs: rules, reporterID: nil, reporterAnonymous: false,
+                    evidence: .init(text: item.id!.uuidString, url: nil, platform: "x", handle: "pegawai_a", postedAt: nil,
+                                    capturedAt: Date())), by: fixture.adminA, deadlineDays: 14, on: app.db)
+                try await EthicsCase.query(on: app.db).filter(\.$id == opened.id!)
+                    .set(\.$createdAt, to: Date(timeIntervalSince1970: day)).update()
+            }
+
             var adminA = Browser(app)
             try await adminA.signIn(fixture.adminA.nip, password: TestApp.password)
             let query = "dari=2024-02-20&sampai=2024-03-31&min=2"
@@ -41,6 +53,8 @@ import Testing
             let storedFlags = try await PostFlag.query(on: app.db).filter(\.$unitID == fixture.lapasA.id!).count()
             #expect(flagTotal == storedFlags && flagTotal >= 4)
             #expect(rows.contains("confirmed_by_rule,NETRAL-1,1"))
+            #expect(rows.contains("cases_by_rule,NETRAL-1,1") && rows.contains("cases_by_rule,SE137-1,1"))
+            #expect(!rows.contains { $0.hasPrefix("cases_by_rule,DJPAS-2") })
             #expect(rows.contains("repeat_offender_flagged,x:@pegawai_a,4"))
             #expect(rows.contains("queue_age,<1d,3"))
             #expect(rows.filter { $0.hasPrefix("trend,") }.count == 6)
