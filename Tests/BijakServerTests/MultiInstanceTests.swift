@@ -15,7 +15,14 @@ import VaporTesting
         var configuration = TestApp.configuration(store)
         configuration.signInMaxPerAccount = 2
         let first = try await TestApp.make(configuration)
-        let second = try await TestApp.make(configuration)
+        let second: Application
+        do {
+            second = try await TestApp.make(configuration)
+        } catch {
+            // An application must be shut down before it is released (Vapor asserts it).
+            await TestApp.close(first, store: store)
+            throw error
+        }
         do {
             let fixture = try await Fixture.seed(on: first)
             // A session started on one instance is valid on the other.
@@ -51,7 +58,9 @@ import VaporTesting
                 let status = try await APICheckTests.post(index % 2 == 0 ? first : second, token: bigger, body: body).status
                 if status == .ok { admitted += 1 } else { #expect(status == .tooManyRequests) }
             }
-            #expect(admitted == 40)
+            // Never more than the limit. Slightly fewer is allowed: a lease an instance did not use up before it
+            // lapsed (one second, longer than a request takes only on a machine under heavy load) is not returned.
+            #expect(admitted <= 40 && admitted >= 36, "admitted \(admitted)")
         } catch {
             await TestApp.close(second, store: nil)
             await TestApp.close(first, store: store)

@@ -97,20 +97,31 @@ import VaporTesting
         let store = TestDatabase.sqlite.makeStore()
         var configuration = TestApp.configuration(store)
         configuration.adminPassword = nil
+        // Each application is shut down before it is released, also when a step fails (Vapor asserts it).
         let first = try await Application.make(.testing)
-        let created = try await BijakApplication.configure(first, configuration: configuration, engine: TestApp.engine,
-                                                           passwordCost: 4)
-        let password = try #require(created?.oneTimePassword)
-        #expect(password.count >= 16)
-        var browser = Browser(first)
-        #expect(try await browser.signIn("admin", password: password).status == .seeOther)
-        #expect(try await browser.get("/admin/unit").body.string.contains("Direktorat Jenderal Pemasyarakatan"))
+        do {
+            let created = try await BijakApplication.configure(first, configuration: configuration,
+                                                               engine: TestApp.engine, passwordCost: 4)
+            let password = try #require(created?.oneTimePassword)
+            #expect(password.count >= 16)
+            var browser = Browser(first)
+            #expect(try await browser.signIn("admin", password: password).status == .seeOther)
+            #expect(try await browser.get("/admin/unit").body.string.contains("Direktorat Jenderal Pemasyarakatan"))
+        } catch {
+            await TestApp.close(first, store: store)
+            throw error
+        }
         await TestApp.close(first, store: nil)
         let second = try await Application.make(.testing)
-        let again = try await BijakApplication.configure(second, configuration: configuration, engine: TestApp.engine,
-                                                         passwordCost: 4)
-        #expect(again == nil)
-        #expect(try await User.query(on: second.db).count() == 1)
+        do {
+            let again = try await BijakApplication.configure(second, configuration: configuration,
+                                                             engine: TestApp.engine, passwordCost: 4)
+            #expect(again == nil)
+            #expect(try await User.query(on: second.db).count() == 1)
+        } catch {
+            await TestApp.close(second, store: store)
+            throw error
+        }
         await TestApp.close(second, store: store)
     }
 }

@@ -16,7 +16,7 @@ enum HumasStrings {
          "Your units have no official account yet. Register one on the Official accounts page first."),
         ("platform", "Platform", "Platform"),
         ("handle", "Nama akun", "Handle"),
-        ("account_add", "Daftarkan akun resmi", "Register an official account"),
+        ("humas_account_add", "Daftarkan akun resmi", "Register an official account"),
         ("draft_text", "Teks unggahan", "Post text"),
         ("draft_media", "Media (keterangan dan teks alternatif)", "Media (captions and alt texts)"),
         ("draft_caption", "Keterangan media", "Media caption"),
