@@ -32,9 +32,13 @@ import Vapor
 
     @Test(arguments: TestDatabase.available)
     func concurrentAppendsNeverFork(database: TestDatabase) async throws {
+        // SQLite's blocking calls share the test process's small thread pool with every other test running at once,
+        // and each lost race costs a retry, so fewer writers race there (SQLite serialises writers anyway); on
+        // PostgreSQL, where writers really run side by side, more.
+        let writers = database == .sqlite ? 4 : 8
         try await TestApp.with(database) { app, _ in
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for index in 0..<8 {
+                for index in 0..<writers {
                     group.addTask {
                         try await AuditLog.record("test.race", subjectType: "thing", subjectID: "r\(index)",
                                                   actor: nil, unitID: nil, on: app.db)
@@ -43,7 +47,7 @@ import Vapor
                 try await group.waitForAll()
             }
             let seqs = try await AuditEntry.query(on: app.db).sort(\.$seq).all().map(\.seq)
-            #expect(seqs == Array(1...8))
+            #expect(seqs == (1...writers).map(Int64.init))
             #expect(try await AuditLog.verify(on: app.db).isIntact)
         }
     }
