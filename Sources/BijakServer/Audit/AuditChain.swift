@@ -17,7 +17,7 @@ enum AuditChain {
                       unitID?.uuidString ?? "", action, subjectType, subjectID, details, previousHash]
         // Encoding an array of strings cannot fail.
         let data = (try? canonicalEncoder.encode(fields)) ?? Data()
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(SHA256.hash(data: data))
     }
 
     /// The hash `entry` should carry, recomputed from its columns.

@@ -28,7 +28,7 @@ enum CaseEvidence {
 
     /// Hex SHA-256 of the canonical form.
     static func digest(_ snapshot: Snapshot) -> String {
-        SHA256.hash(data: Data(canonical(of: snapshot).utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(canonical(of: snapshot).utf8)))
     }
 
     /// The snapshot a case holds.

@@ -8,16 +8,9 @@ enum ImportDigest {
         hex(SHA256.hash(data: Data(text.utf8)))
     }
 
-    /// Lowercase hex of `bytes`, without a formatter per byte (this runs for every imported post).
+    /// Lowercase hex of `bytes`.
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
+        Hex.lowercase(bytes)
     }
 
     /// A number in 0..<1 drawn from the digest of `key`: the same key always draws the same number, so a re-run

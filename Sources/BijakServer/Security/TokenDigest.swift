@@ -12,6 +12,6 @@ enum TokenDigest {
 
     /// The hex digest stored for `token`.
     static func digest(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(SHA256.hash(data: Data(token.utf8)))
     }
 }
