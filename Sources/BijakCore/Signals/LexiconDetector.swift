@@ -39,9 +39,10 @@ public struct LexiconDetector: SignalDetector {
         for signal in lexicons.keys.sorted() {
             // Phrases already listed in the reading the text will have ("nkri harga mati" next to "negara kesatuan
             // republik indonesia harga mati") need no second reading: the same words would count twice.
-            var listed = Set((lexicons[signal] ?? []).map { analyzer.analyze($0.phrase, mapSlang: false).terms.map(\.text) })
-            for entry in lexicons[signal] ?? [] {
-                let words = analyzer.analyze(entry.phrase, mapSlang: false).terms.map(\.text)
+            let entries = lexicons[signal] ?? []
+            let written = entries.map { analyzer.analyze($0.phrase, mapSlang: false).terms.map(\.text) }
+            var listed = Set(written)
+            for (entry, words) in zip(entries, written) {
                 guard !words.isEmpty else { continue }
                 // The origin string is built once here, not once per match.
                 var info = PatternInfo(signal: signal, weight: entry.weight, phrase: words.joined(separator: " "),

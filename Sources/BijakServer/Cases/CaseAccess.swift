@@ -16,7 +16,7 @@ struct CaseAccess {
     static func of(_ viewer: User, _ ethicsCase: EthicsCase, on database: any Database) async throws -> CaseAccess {
         let isSubject = ethicsCase.subjectUserID != nil && ethicsCase.subjectUserID == viewer.id
         var inScope = false
-        if !isSubject, [.patnal, .admin].contains(viewer.role) {
+        if !isSubject, Role.overseers.contains(viewer.role) {
             inScope = try await UnitScope.of(viewer, on: database).contains(ethicsCase.unitID)
         }
         return CaseAccess(viewer: viewer, ethicsCase: ethicsCase, isSubject: isSubject, inScope: inScope)

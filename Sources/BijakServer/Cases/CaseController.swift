@@ -29,7 +29,7 @@ enum CaseController {
         let statusText = request.query[String.self, at: "status"] ?? ""
         let overdueOnly = (request.query[String.self, at: "overdue"]) == "1"
         let query = EthicsCase.query(on: request.db)
-        let staff = [.patnal, .admin].contains(viewer.role)
+        let staff = Role.overseers.contains(viewer.role)
         var scope: UnitScope?
         if staff {
             let unitScope = try await UnitScope.of(viewer, on: request.db)

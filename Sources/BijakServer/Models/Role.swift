@@ -9,6 +9,9 @@ public enum Role: String, Codable, CaseIterable, Sendable {
     /// Administrator: manages units, users and API tokens of their units.
     case admin
 
+    /// Roles that oversee their units: monitored accounts, imports, the review queue, cases, dashboards.
+    static let overseers: Set<Role> = [.patnal, .admin]
+
     /// Roles that may read the staff directory of their units.
     static let directoryReaders: Set<Role> = [.humas, .patnal, .admin]
 }

@@ -2,7 +2,7 @@ import Vapor
 
 /// Who may use the monitoring pages: internal compliance and administrators, each over their own unit subtree.
 enum MonitoringAccess {
-    static let roles: Set<Role> = [.patnal, .admin]
+    static let roles = Role.overseers
 
     /// The signed-in monitor and their unit scope; anyone else is refused.
     static func require(_ request: Request) async throws -> (User, UnitScope) {

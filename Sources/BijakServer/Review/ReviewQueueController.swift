@@ -5,7 +5,7 @@ import Vapor
 /// first, filtered by unit, reason and status.
 enum ReviewQueueController {
     /// Who works the queue.
-    static let reviewers: Set<Role> = [.patnal, .admin]
+    static let reviewers = Role.overseers
     static let pageSize = 50
 
     struct Row: Encodable {

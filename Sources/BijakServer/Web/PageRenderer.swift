@@ -11,9 +11,8 @@ struct PageContext<Page: Encodable>: Encodable {
     let user: UserSummary?
     let isAdmin: Bool
     let canDirectory: Bool
-    /// Kepatuhan Internal and admins: the review queue and cases.
+    /// Kepatuhan Internal and admins: monitoring, imports, the review queue, cases and dashboards.
     let canOversee: Bool
-    let canMonitor: Bool
     let page: Page
 }
 
@@ -39,8 +38,7 @@ enum PageRenderer {
             title: table[titleKey] ?? titleKey, csrf: request.csrfToken,
             user: user.map { UserSummary(name: $0.name, nip: $0.nip, role: table["role_\($0.role.rawValue)"] ?? "") },
             isAdmin: user?.role == .admin, canDirectory: user.map { Role.directoryReaders.contains($0.role) } ?? false,
-            canOversee: user.map { ReviewQueueController.reviewers.contains($0.role) } ?? false,
-            canMonitor: user.map { MonitoringAccess.roles.contains($0.role) } ?? false,
+            canOversee: user.map { Role.overseers.contains($0.role) } ?? false,
             page: page)
         return try await request.view.render(template, context)
     }
