@@ -25,6 +25,7 @@ import VaporTesting
         }
         do {
             let fixture = try await Fixture.seed(on: first)
+            try await MinuteWindow.waitForFreshWindow(window: 15 * 60, margin: 60)
             // A session started on one instance is valid on the other.
             var onFirst = Browser(first)
             try await onFirst.signIn(fixture.pegawaiA.nip, password: TestApp.password)

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Rate limits count per clock minute; a test that counts to a limit waits out the last two seconds of a minute so
-/// that its requests all fall in one window.
+/// Rate limits count per fixed clock window (API tokens per minute, sign-ins per 15 minutes); a test that counts to
+/// a limit first waits out the end of a window so that its requests all fall in one.
 enum MinuteWindow {
-    static func waitForFreshWindow() async throws {
-        let second = Int(Date().timeIntervalSince1970) % 60
-        if second >= 57 { try await Task.sleep(for: .seconds(61 - second)) }
+    /// Waits when fewer than `margin` seconds of the current `window`-second window are left.
+    static func waitForFreshWindow(window: Int = 60, margin: Int = 3) async throws {
+        let left = window - Int(Date().timeIntervalSince1970) % window
+        if left <= margin { try await Task.sleep(for: .seconds(left + 1)) }
     }
 }
