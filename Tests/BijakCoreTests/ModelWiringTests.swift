@@ -15,7 +15,7 @@ import Testing
         #expect(signals.strength(of: "hatespeech.HS") > 0)
         #expect(signals.instances(of: "hatespeech.HS").allSatisfy { $0.origin == "model:hatespeech" })
         let verdict = Self.withModels.check(post)
-        #expect(Set(verdict.modelVersions.keys) == ["hatespeech", "content", "gambling"])
+        #expect(Set(verdict.modelVersions.keys) == ["hatespeech", "content", "gambling", "violations"])
         #expect(verdict.findings.first?.rule == "DJPAS-2")
         #expect(Self.lexiconOnly.check(post).modelVersions.isEmpty)
         #expect(Self.lexiconOnly.signals(for: post).strength(of: "hatespeech.HS") == 0)

@@ -31,12 +31,15 @@ import Testing
         "personal_identifier", "ballot_number", "shouting", "person_reference",
         "context.live", "context.uniform", "context.on_duty", "context.institutional", "target.any",
         "factcheck_match", "context.campaign_period", "inmate_identity", "guard_headcount", "price_mention",
-        "identity_number", "spread_command",
+        "identity_number", "spread_command", "context.outside_campaign",
     ]
     static let modelSignals: Set<String> = [
         "hatespeech.HS", "hatespeech.Abusive", "hatespeech.HS_Religion", "hatespeech.HS_Race",
         "content.pornografi", "content.sara", "content.radikalisme", "content.pencemaran_nama_baik", "gambling.judol",
     ]
+    /// The `violations` model's signals: trained on rule-labelled posts, they may raise a finding alone, but only
+    /// one asking for review, never a block.
+    static let ruleModelSignals = Set(ModelRecipe.violationLabels.map { "violations.\($0.label)" })
 
     static func loadRules() throws -> [(file: String, rule: Rule)] {
         let folder = rulebookURL.appendingPathComponent("rules")
@@ -91,11 +94,18 @@ import Testing
                     #expect(ids.contains(String(signal.dropFirst("target.".count))), "\(rule.id): \(signal)")
                 } else {
                     #expect(Self.lexiconSignals.contains(signal) || Self.detectorSignals.contains(signal)
-                            || Self.modelSignals.contains(signal), "\(rule.id) uses unknown signal \(signal)")
+                            || Self.modelSignals.contains(signal) || Self.ruleModelSignals.contains(signal),
+                            "\(rule.id) uses unknown signal \(signal)")
                 }
             }
-            // Model signals never fire a rule on their own: a trigger naming one also requires a lexicon or
-            // detector signal, so that the model and the lexicon confirm each other.
+            // A rule-level model alone asks for review at most: a block needs words a lexicon or detector found.
+            let policy = DecisionPolicy()
+            for trigger in rule.triggers where !trigger.all.isEmpty && trigger.all.allSatisfy({ Self.ruleModelSignals.contains($0.signal) }) {
+                #expect(trigger.any.isEmpty && trigger.score >= policy.reviewAt && trigger.score < policy.blockAt,
+                        "\(rule.id): a violations-model trigger must ask for review only")
+            }
+            // The other models' signals never fire a rule on their own: a trigger naming one also requires a
+            // lexicon or detector signal, so that the model and the lexicon confirm each other.
             for trigger in rule.triggers where (trigger.all + trigger.any).contains(where: { Self.modelSignals.contains($0.signal) }) {
                 #expect(trigger.all.contains { !Self.modelSignals.contains($0.signal) },
                         "\(rule.id) triggers on a model signal alone")

@@ -40,8 +40,10 @@ import Testing
         #expect(loaded.overlayError == nil)
         #expect(loaded.engine.rulebook.version.hasSuffix("+kanwil-x.1"))
         let verdict = loaded.engine.check(Post(text: "Besok mulai Operasi Elang Hitam di blok C"))
-        #expect(verdict.findings.first?.rule == "ORG-1")
-        #expect(verdict.findings.first?.evidence.first?.text == "Operasi Elang Hitam")
+        // The bundled rules may also speak (an operation announced for a block reads as a leak); the overlay's rule
+        // is there with its own lexicon's words.
+        let finding = try #require(verdict.findings.first { $0.rule == "ORG-1" })
+        #expect(finding.evidence.first?.text == "Operasi Elang Hitam")
     }
 
     @Test func overlayCanRemoveABundledPhrase() throws {

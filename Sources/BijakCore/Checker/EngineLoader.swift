@@ -9,7 +9,7 @@ public enum EngineLoader {
     public static let detectorSignals: Set<String> = [
         "personal_identifier", "ballot_number", "shouting", "person_reference",
         "context.live", "context.uniform", "context.on_duty", "context.institutional", "factcheck_match",
-        "context.campaign_period", "inmate_identity", "time_reference", "guard_headcount", "price_mention",
+        "context.campaign_period", "context.outside_campaign", "inmate_identity", "time_reference", "guard_headcount", "price_mention",
         "identity_number", "spread_command",
     ]
 
@@ -55,11 +55,12 @@ public enum EngineLoader {
         ["HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender",
          "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"].map { "hatespeech.\($0)" }
         + ["pornografi", "sara", "radikalisme", "pencemaran_nama_baik"].map { "content.\($0)" }
-        + ["gambling.judol"])
+        + ["gambling.judol"]
+        + ModelRecipe.violationLabels.map { "violations.\($0.label)" })
 
     /// Which trained text models the engine scores posts with.
     public enum ModelSelection: Sendable {
-        /// Every model shipped with Bijak (`hatespeech`, `content`, `gambling`).
+        /// Every model shipped with Bijak (`hatespeech`, `content`, `gambling`, `violations`).
         case bundled
         /// No models: a lexicon-only engine.
         case none
@@ -67,7 +68,7 @@ public enum EngineLoader {
         case models([TextModel])
 
         /// The names of the shipped models.
-        public static let bundledNames = ["hatespeech", "content", "gambling"]
+        public static let bundledNames = ["hatespeech", "content", "gambling", "violations"]
 
         func resolve() throws -> [TextModel] {
             switch self {

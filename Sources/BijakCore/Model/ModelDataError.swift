@@ -23,6 +23,8 @@ public enum ModelDataError: Error, Equatable, Sendable, CustomStringConvertible,
     case badModelFile(String)
     /// No model with this name exists.
     case unknownModel(String)
+    /// A line of a labelled-posts JSONL file is not a labelled post.
+    case badJSONLine(line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -45,8 +47,10 @@ public enum ModelDataError: Error, Equatable, Sendable, CustomStringConvertible,
         case let .badModelFile(reason):
             return "Berkas model rusak atau bukan model Bijak: \(reason) / Damaged or foreign model file: \(reason)"
         case let .unknownModel(name):
-            return "Model '\(name)' tidak dikenal (hatespeech, content, gambling) / "
-                + "Unknown model '\(name)' (hatespeech, content, gambling)"
+            return "Model '\(name)' tidak dikenal (hatespeech, content, gambling, violations) / "
+                + "Unknown model '\(name)' (hatespeech, content, gambling, violations)"
+        case let .badJSONLine(line, reason):
+            return "Baris / Line \(line): \(reason)"
         }
     }
 

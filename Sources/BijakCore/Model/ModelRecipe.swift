@@ -19,6 +19,12 @@ public struct ModelRecipe: Sendable {
     /// With more than one fold, thresholds are also tuned on out-of-fold scores of the training rows (row `i` is in
     /// fold `i % thresholdFolds`); 0 or 1 tunes on dev alone.
     public var thresholdFolds = 0
+    /// For a model learnt from labelled posts (JSONL) rather than a CSV: how each label is read from a post's
+    /// expected rule ids, in label order. Empty for CSV recipes.
+    public var postLabels: [PostLabelRule] = []
+    /// With a value, each threshold is the best F1 among those flagging at most this share of the allowed posts
+    /// (rows with no label) in the tuning scores; without, the plain best F1.
+    public var maxAllowedRate: Double?
 
     /// The logistic settings of one label.
     public func settings(for label: String) -> LogisticSettings { labelSettings[label] ?? logistic }
@@ -32,6 +38,7 @@ public struct ModelRecipe: Sendable {
         case "hatespeech": return .hatespeech
         case "content": return .content
         case "gambling": return .gambling
+        case "violations": return .violations
         default: throw ModelDataError.unknownModel(name)
         }
     }

@@ -61,12 +61,16 @@ public enum ModelTrainer {
             }
             tuneScores += foldScores
             tuneGold += trainSet.labels
-            outOfFold = tunedReport(scores: foldScores, gold: trainSet.labels, labels: recipe.labels)
+            outOfFold = tunedReport(scores: foldScores, gold: trainSet.labels, labels: recipe.labels,
+                                    maxAllowedRate: recipe.maxAllowedRate)
         }
-        let tuned = model.with(thresholds: bestThresholds(scores: tuneScores, gold: tuneGold, labelCount: recipe.labels.count))
+        let tuned = model.with(thresholds: bestThresholds(scores: tuneScores, gold: tuneGold,
+                                                          labelCount: recipe.labels.count,
+                                                          maxAllowedRate: recipe.maxAllowedRate))
         let report = ClassificationReport(labels: recipe.labels, gold: devSet.labels,
                                           predicted: devScores.map(tuned.decisions(for:)))
-        let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels)
+        let crossFitted = crossFit(scores: devScores, gold: devSet.labels, labels: recipe.labels,
+                                   maxAllowedRate: recipe.maxAllowedRate)
         return Result(model: tuned, devReport: report, crossFittedReport: crossFitted, outOfFoldReport: outOfFold,
                       trainRows: trainSet.count, devRows: devSet.count)
     }
@@ -109,27 +113,38 @@ public enum ModelTrainer {
     }
 
     /// Scores judged with thresholds tuned on the same scores: the best F1 each label's ranking allows.
-    static func tunedReport(scores: [[Double]], gold: [[Bool]], labels: [String]) -> ClassificationReport {
-        let thresholds = bestThresholds(scores: scores, gold: gold, labelCount: labels.count)
+    static func tunedReport(scores: [[Double]], gold: [[Bool]], labels: [String],
+                            maxAllowedRate: Double? = nil) -> ClassificationReport {
+        let thresholds = bestThresholds(scores: scores, gold: gold, labelCount: labels.count,
+                                        maxAllowedRate: maxAllowedRate)
         return ClassificationReport(labels: labels, gold: gold,
                                     predicted: scores.map { row in zip(row, thresholds).map { $0 >= $1 } })
     }
 
-    /// Each label's F1-maximising threshold over rows of scores (`[row][label]`) and gold labels.
-    static func bestThresholds(scores: [[Double]], gold: [[Bool]], labelCount: Int) -> [Double] {
-        (0..<labelCount).map { label in
-            ThresholdTuning.bestThreshold(scores: scores.map { $0[label] }, gold: gold.map { $0[label] })
+    /// Each label's F1-maximising threshold over rows of scores (`[row][label]`) and gold labels; with
+    /// `maxAllowedRate`, among the thresholds that flag at most that share of the rows without any label.
+    static func bestThresholds(scores: [[Double]], gold: [[Bool]], labelCount: Int,
+                               maxAllowedRate: Double? = nil) -> [Double] {
+        let allowed = gold.map { !$0.contains(true) }
+        return (0..<labelCount).map { label in
+            let labelScores = scores.map { $0[label] }, labelGold = gold.map { $0[label] }
+            guard let maxAllowedRate else {
+                return ThresholdTuning.bestThreshold(scores: labelScores, gold: labelGold)
+            }
+            return ThresholdTuning.bestThreshold(scores: labelScores, gold: labelGold, allowed: allowed,
+                                                 maxAllowedRate: maxAllowedRate)
         }
     }
 
     /// Two-fold threshold cross-fitting over alternating dev rows (see ``Result/crossFittedReport``).
-    static func crossFit(scores: [[Double]], gold: [[Bool]], labels: [String]) -> ClassificationReport {
+    static func crossFit(scores: [[Double]], gold: [[Bool]], labels: [String],
+                         maxAllowedRate: Double? = nil) -> ClassificationReport {
         var predicted = [[Bool]](repeating: Array(repeating: false, count: labels.count), count: scores.count)
         for half in 0..<2 {
             let tuneRows = scores.indices.filter { $0 % 2 != half }
             let judgeRows = scores.indices.filter { $0 % 2 == half }
             let thresholds = bestThresholds(scores: tuneRows.map { scores[$0] }, gold: tuneRows.map { gold[$0] },
-                                            labelCount: labels.count)
+                                            labelCount: labels.count, maxAllowedRate: maxAllowedRate)
             for label in labels.indices {
                 for row in judgeRows { predicted[row][label] = scores[row][label] >= thresholds[label] }
             }

@@ -6,6 +6,9 @@
 public struct ElectionDetector: SignalDetector {
     /// The signal raised when a post's time falls in a campaign period.
     public static let campaignPeriodSignal = "context.campaign_period"
+    /// The signal raised when a post's time is known and falls in no campaign period: a statistical guess at
+    /// campaigning weighs less then ("salam 2 jari" a year after the election is a greeting).
+    public static let outsideCampaignSignal = "context.outside_campaign"
     private static let verbs: Set<String> = ["coblos", "nyoblos", "mencoblos", "dicoblos", "pilih", "memilih", "contreng",
                                              "mencontreng", "dukung", "mendukung", "menangkan", "memenangkan", "menangin"]
 
@@ -53,8 +56,10 @@ public struct ElectionDetector: SignalDetector {
 
     public func detect(_ input: DetectionInput, into signals: inout SignalSet) {
         let context = input.post.context
-        if let time = context.time, election.isCampaignTime(time, utcOffsetSeconds: context.utcOffsetSeconds ?? DutySchedule.wib) {
-            signals.add(Signal(name: Self.campaignPeriodSignal, score: 1, origin: "context:election"))
+        if let time = context.time {
+            let inCampaign = election.isCampaignTime(time, utcOffsetSeconds: context.utcOffsetSeconds ?? DutySchedule.wib)
+            signals.add(Signal(name: inCampaign ? Self.campaignPeriodSignal : Self.outsideCampaignSignal, score: 1,
+                               origin: "context:election"))
         }
         for field in input.fields {
             let analysis = field.analysis

@@ -24,6 +24,13 @@ public struct ModelDetector: SignalDetector {
         self.origins = models.map { "model:\($0.name)" }
     }
 
+    /// Models whose decision alone makes a (review) finding, so their signals carry the words the decision rests
+    /// on (``ModelEvidence``); the others only confirm lexicon evidence.
+    static let explainedModels: Set<String> = ["violations"]
+    /// Those models stay silent on a text of fewer words: "mantap, lanjutkan" under a shared post is too little to
+    /// judge alone, and the post it shares is judged on its own words.
+    static let explainedMinimumWords = 4
+
     /// The signal score for probability `probability` under decision threshold `threshold`.
     public static func rescale(_ probability: Double, threshold: Double) -> Double {
         let t = min(max(threshold, 1e-6), 1 - 1e-6)
@@ -33,20 +40,36 @@ public struct ModelDetector: SignalDetector {
 
     public func detect(_ input: DetectionInput, into signals: inout SignalSet) {
         guard let first = input.fields.first else { return }
-        var text = ModelText(first.analysis)
+        var captions: ModelText?
         for field in input.fields.dropFirst() where field.name.hasSuffix(".caption") {
             let caption = ModelText(field.analysis)
-            text.words += " " + caption.words
-            text.stems += " " + caption.stems
-            text.raw += "\n" + caption.raw
+            guard var joined = captions else { captions = caption; continue }
+            joined.words += " " + caption.words
+            joined.stems += " " + caption.stems
+            joined.raw += "\n" + caption.raw
+            captions = joined
+        }
+        var text = ModelText(first.analysis)
+        if let captions {
+            text.words += " " + captions.words
+            text.stems += " " + captions.stems
+            text.raw += "\n" + captions.raw
         }
         guard !text.words.isEmpty else { return }
+        let words = first.analysis.terms.count { $0.kind == .word }
         for (index, probabilities) in bank.scores(for: text).enumerated() {
             let model = models[index]
+            let explained = Self.explainedModels.contains(model.name)
+            if explained && words < Self.explainedMinimumWords { continue }
             for label in model.labels.indices {
                 let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
-                signals.add(Signal(name: signalNames[index][label], score: score, origin: origins[index],
-                                   detail: model.labels[label]))
+                // Only a model whose decision alone makes a finding needs words to show for it.
+                let spans = score >= 0.5 && explained
+                    ? ModelEvidence.decisiveSpans(model: model, label: label, analysis: first.analysis,
+                                                  extra: captions, fullProbability: probabilities[label])
+                    : []
+                signals.add(Signal(name: signalNames[index][label], score: score, spans: spans, origin: origins[index],
+                                   detail: model.labels[label], field: first.name))
             }
         }
     }

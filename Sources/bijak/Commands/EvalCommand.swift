@@ -9,10 +9,10 @@ struct EvalCommand: ParsableCommand {
         abstract: "Evaluasi model teks pada berkas CSV berlabel. / Evaluate a text model on a labelled CSV file."
     )
 
-    @Argument(help: "Nama model: hatespeech, content, gambling / Model name")
+    @Argument(help: "Nama model: hatespeech, content, gambling, violations / Model name")
     var model: String
 
-    @Option(help: "Berkas CSV berlabel (tata letak sama dengan berkas latih) / Labelled CSV, training layout")
+    @Option(help: "Berkas berlabel (tata letak sama dengan berkas latih: CSV, JSONL untuk violations) / Labelled file, training layout (CSV; JSONL for violations)")
     var data: String
 
     @Option(name: .customLong("model-file"), help: "Berkas model selain yang terpasang / Model file instead of the bundled one")
@@ -32,9 +32,11 @@ struct EvalCommand: ParsableCommand {
                 throw CommandFailure(message: "Berkas model berisi '\(textModel.name)', bukan '\(model)' / "
                     + "Model file holds '\(textModel.name)', not '\(model)'")
             }
-            var dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: textModel.schema)
+            let recipe = try ModelRecipe.named(model)
+            var dataset = recipe.postLabels.isEmpty
+                ? try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: textModel.schema)
+                : try TrainingData.load([data], recipe: recipe)
             if holdout {
-                let recipe = try ModelRecipe.named(model)
                 guard recipe.split.holdoutBucket != nil else {
                     throw CommandFailure(message: "Model '\(model)' tidak punya bagian yang ditahan / "
                         + "Model '\(model)' has no held-out part")

@@ -2,18 +2,20 @@ import ArgumentParser
 import BijakCore
 import Foundation
 
-/// `bijak train MODEL --data FILE [--dev FILE] --output FILE`: reproduces a shipped model from its data.
+/// `bijak train MODEL --data FILE [--data FILE ...] [--dev FILE] --output FILE`: reproduces a shipped model from its
+/// data: one CSV for the models of public corpora, one or more labelled-posts JSONL files for `violations`.
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Latih model teks (hatespeech, content, gambling). / Train a text model."
+        abstract: "Latih model teks (hatespeech, content, gambling, violations). / Train a text model."
     )
 
-    @Argument(help: "Nama model: hatespeech, content, gambling / Model name")
+    @Argument(help: "Nama model: hatespeech, content, gambling, violations / Model name")
     var model: String
 
-    @Option(help: "Berkas CSV latih / Training CSV file")
-    var data: String
+    @Option(help: ArgumentHelp("Berkas CSV latih; untuk violations satu atau lebih berkas JSONL unggahan berlabel / "
+        + "Training CSV file; for violations one or more labelled-posts JSONL files", valueName: "FILE"))
+    var data: [String]
 
     @Option(help: "Berkas CSV dev untuk ambang (opsional) / Dev CSV for thresholds (optional)")
     var dev: String?
@@ -64,9 +66,9 @@ struct TrainCommand: ParsableCommand {
             if let folds { recipe.thresholdFolds = folds }
             let clock = ContinuousClock()
             let start = clock.now
-            let dataset = try LabelledDataset(contentsOf: URL(fileURLWithPath: data), schema: recipe.schema)
-            let devSet = try dev.map { try LabelledDataset(contentsOf: URL(fileURLWithPath: $0), schema: recipe.schema) }
-            var notes = ["training_data": URL(fileURLWithPath: data).lastPathComponent,
+            let dataset = try TrainingData.load(data, recipe: recipe)
+            let devSet = try dev.map { try TrainingData.load([$0], recipe: recipe) }
+            var notes = ["training_data": data.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ","),
                          "normalizer": recipe.normalizer.identifier]
             notes["dev_data"] = dev.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stable 10% of training data"
             let analyzer = try modelAnalyzer()
