@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the `violations` model from Bijak's own labelled posts: the training files under Training/violations/
 # and the labelled fixtures under Tests/Fixtures/rule-posts*.jsonl, except the rounds kept aside to measure it
-# (rule-posts-blind-{7..11}.jsonl, see docs/models/violations.md).
+# (rule-posts-blind-{12..15}.jsonl, see docs/models/violations.md).
 # Usage: scripts/train_violations.sh [OUTPUT]   (BIJAK=path/to/bijak to use a built binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,7 @@ bijak="${BIJAK:-.build/release/bijak}"
 args=()
 for file in Training/violations/*.jsonl Tests/Fixtures/rule-posts*.jsonl; do
     case "$file" in
-        *rule-posts-blind-7.jsonl|*rule-posts-blind-8.jsonl|*rule-posts-blind-9.jsonl) continue ;;
-        *rule-posts-blind-10.jsonl|*rule-posts-blind-11.jsonl) continue ;;
+        *rule-posts-blind-1[2-5].jsonl) continue ;;
     esac
     args+=(--data "$file")
 done

@@ -79,17 +79,20 @@ import Testing
         #expect(Self.evaluate(posts).benignFalsePositiveRate <= 0.05)
     }
 
-    /// Rounds written blind after the lexicons stopped converging, kept out of the `violations` model's training:
-    /// 7-9 measured it first and led to a few lexicon fixes, 10-11 were its first look (docs/PERFORMANCE.md). The
-    /// floors are those measured figures, so that a retrained model or a lexicon change cannot quietly lose them.
+    /// Rounds written blind after the lexicons stopped converging. 7-11 measured the first `violations` model and
+    /// are now part of its training; 12 to 15 are kept out of it (docs/models/violations.md). The floors are the
+    /// figures measured on arrival, so that a retrained model or a lexicon change cannot quietly lose them.
     @Test(arguments: ["rule-posts-blind-7.jsonl", "rule-posts-blind-8.jsonl", "rule-posts-blind-9.jsonl",
-                      "rule-posts-blind-10.jsonl", "rule-posts-blind-11.jsonl"])
-    func heldOutRoundsKeepTheirFirstFigures(_ file: String) {
+                      "rule-posts-blind-10.jsonl", "rule-posts-blind-11.jsonl", "rule-posts-blind-12.jsonl",
+                      "rule-posts-blind-13.jsonl", "rule-posts-blind-14.jsonl", "rule-posts-blind-15.jsonl"])
+    func laterRoundsKeepTheirFirstFigures(_ file: String) {
         let posts = LabelledPost.load(file)
         #expect(posts.count >= 110)
         #expect(Self.groupRecall(posts.filter { !$0.expected.isEmpty }) >= 0.85)
-        // At most 2 of a round's 32 or 33 allowed posts.
-        #expect(Self.evaluate(posts).benignFalsePositiveRate <= 0.0625)
+        // At most 2 of a round's 31 to 33 allowed posts.
+        let allowed = posts.filter { $0.expected.isEmpty }
+        #expect(allowed.count >= 30)
+        #expect(allowed.filter { TestSupport.engine.check($0.post).decision != .allow }.count <= 2)
     }
 
     /// The `eval-posts` computation: a finding counts for its primary and related rules.

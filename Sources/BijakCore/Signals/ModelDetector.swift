@@ -65,8 +65,7 @@ public struct ModelDetector: SignalDetector {
                 let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
                 // Only a model whose decision alone makes a finding needs words to show for it.
                 let spans = score >= 0.5 && explained
-                    ? ModelEvidence.decisiveSpans(model: model, label: label, analysis: first.analysis,
-                                                  extra: captions, fullProbability: probabilities[label])
+                    ? ModelEvidence.decisiveSpans(model: model, label: label, analysis: first.analysis)
                     : []
                 signals.add(Signal(name: signalNames[index][label], score: score, spans: spans, origin: origins[index],
                                    detail: model.labels[label], field: first.name))

@@ -1,7 +1,9 @@
 /// Finds references to a specific person: @mentions and honorific + name ("pak Budi", "bu Kalapas").
 public struct PersonReferenceDetector: SignalDetector {
     private static let honorifics: Set<String> = ["pak", "bapak", "bu", "ibu", "mas", "mbak", "bang", "abang", "kak", "saudara", "sdr", "si", "sdri", "saudari",
-                                                      "dokter", "dr", "ustadz", "ustaz", "ustad", "kyai", "kiai", "camat", "lurah", "prof"]
+                                                      "dokter", "dr", "ustadz", "ustaz", "ustad", "kyai", "kiai", "camat", "lurah", "prof",
+                                                      // "H. Darmawan", "Hj. Siti": the pilgrim's title that candidates' names carry.
+                                                      "h", "hj", "haji", "hajjah"]
 
     /// Creates the detector.
     public init() {}
