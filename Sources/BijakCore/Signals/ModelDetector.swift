@@ -2,7 +2,8 @@
 ///
 /// The post's text and its media captions are read together, from the analysis the engine already made for its
 /// lexicons (the models' normaliser `engine-v1` is that analysis), so no text is normalised twice. Signals are
-/// named `model.label` (`hatespeech.HS`, `content.sara`, `gambling.judol`) with origin `model:NAME`.
+/// named `model.label` (`hatespeech.HS`, `content.sara`, `gambling.judol`, `violations.misleading`) with origin
+/// `model:NAME`.
 ///
 /// A signal's score is the label's probability rescaled piecewise-linearly so that the label's tuned decision
 /// threshold maps to 0.5: probabilities below the threshold spread over 0..<0.5, those above over 0.5...1. A
@@ -40,23 +41,16 @@ public struct ModelDetector: SignalDetector {
 
     public func detect(_ input: DetectionInput, into signals: inout SignalSet) {
         guard let first = input.fields.first else { return }
-        var captions: ModelText?
+        var text = ModelText(first.analysis)
+        var words = first.analysis.terms.count { $0.kind == .word }
         for field in input.fields.dropFirst() where field.name.hasSuffix(".caption") {
             let caption = ModelText(field.analysis)
-            guard var joined = captions else { captions = caption; continue }
-            joined.words += " " + caption.words
-            joined.stems += " " + caption.stems
-            joined.raw += "\n" + caption.raw
-            captions = joined
-        }
-        var text = ModelText(first.analysis)
-        if let captions {
-            text.words += " " + captions.words
-            text.stems += " " + captions.stems
-            text.raw += "\n" + captions.raw
+            text.words += " " + caption.words
+            text.stems += " " + caption.stems
+            text.raw += "\n" + caption.raw
+            words += field.analysis.terms.count { $0.kind == .word }
         }
         guard !text.words.isEmpty else { return }
-        let words = first.analysis.terms.count { $0.kind == .word }
         for (index, probabilities) in bank.scores(for: text).enumerated() {
             let model = models[index]
             let explained = Self.explainedModels.contains(model.name)
