@@ -55,12 +55,16 @@ public struct ModelDetector: SignalDetector {
             let model = models[index]
             let explained = Self.explainedModels.contains(model.name)
             if explained && words < Self.explainedMinimumWords { continue }
+            // Only a model whose decision alone makes a finding needs words to show for it; its words are scored
+            // once, on the first label it decides.
+            var evidence: ModelEvidence?
             for label in model.labels.indices {
                 let score = Self.rescale(probabilities[label], threshold: model.thresholds[label])
-                // Only a model whose decision alone makes a finding needs words to show for it.
-                let spans = score >= 0.5 && explained
-                    ? ModelEvidence.decisiveSpans(model: model, label: label, analysis: first.analysis)
-                    : []
+                var spans: [TextSpan] = []
+                if explained && score >= 0.5 {
+                    if evidence == nil { evidence = ModelEvidence(model: model, analysis: first.analysis) }
+                    spans = evidence?.decisiveSpans(label: label) ?? []
+                }
                 signals.add(Signal(name: signalNames[index][label], score: score, spans: spans, origin: origins[index],
                                    detail: model.labels[label], field: first.name))
             }
